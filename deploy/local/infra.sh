@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Ensures PostgreSQL and RabbitMQ are running for `make up` and `make test`.
+# Docker Compose when a Docker engine answers; otherwise Debian's packages, installed when missing (as root).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+
+pg_user=accountgov
+pg_password=accountgov
+
+log() { printf '[infra] %s\n' "$*" >&2; }
+
+docker_answers() { command -v docker >/dev/null 2>&1 && timeout 5 docker info >/dev/null 2>&1; }
+
+wait_for() { # name, command...
+  local name=$1; shift
+  for _ in $(seq 1 60); do "$@" >/dev/null 2>&1 && return 0; sleep 1; done
+  log "$name did not become ready"; return 1
+}
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else "$@"; fi; }
+
+install_debian_packages() {
+  local missing=()
+  command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
+  command -v rabbitmq-server >/dev/null 2>&1 || [ -x /usr/sbin/rabbitmq-server ] || missing+=(rabbitmq-server)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]} from Debian's packages"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+start_postgres() {
+  if ! pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1; then
+    log "starting PostgreSQL"
+    as_root service postgresql start >/dev/null
+  fi
+  wait_for PostgreSQL pg_isready -h 127.0.0.1 -p 5432
+  # A login role that may create the services' databases (each service creates its own on first start).
+  as_root su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"DO \\\$\\\$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$pg_user') THEN
+        CREATE ROLE $pg_user LOGIN CREATEDB PASSWORD '$pg_password';
+      END IF; END \\\$\\\$;\"" >/dev/null
+}
+
+start_rabbitmq() {
+  if ! as_root rabbitmqctl -q status >/dev/null 2>&1; then
+    log "starting RabbitMQ"
+    as_root service rabbitmq-server start >/dev/null || true
+  fi
+  wait_for RabbitMQ as_root rabbitmqctl -q status
+  # The management API lets the tests create a virtual host per test class.
+  as_root rabbitmq-plugins -q enable rabbitmq_management >/dev/null
+  wait_for "RabbitMQ management" curl -sf -u guest:guest http://127.0.0.1:15672/api/overview
+}
+
+if docker_answers; then
+  log "Docker engine found: starting PostgreSQL and RabbitMQ with Docker Compose"
+  docker compose -f "$root/docker-compose.yml" up -d postgres rabbitmq
+  wait_for PostgreSQL docker compose -f "$root/docker-compose.yml" exec -T postgres pg_isready
+  wait_for RabbitMQ curl -sf -u guest:guest http://127.0.0.1:15672/api/overview
+else
+  install_debian_packages
+  start_postgres
+  start_rabbitmq
+fi
+log "PostgreSQL on 127.0.0.1:5432 (user $pg_user), RabbitMQ on 127.0.0.1:5672 (management :15672)"

@@ -1,0 +1,67 @@
+using AccountGov.EventSourcing.Consuming;
+using AccountGov.EventSourcing.Forwarding;
+using AccountGov.ServiceDefaults.Health;
+using JasperFx;
+using JasperFx.Events.Daemon;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Weasel.Core;
+
+namespace AccountGov.EventSourcing.Marten;
+
+public static class MartenSetup
+{
+    /// <summary>
+    /// The house Marten conventions: one database per service (created on first start), System.Text.Json with
+    /// string enums, the async daemon in HotCold so replicas are safe, and the advisory-lock setting the
+    /// DistributedLock shim needs.
+    /// </summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddAccountGovMarten(
+        this WebApplicationBuilder builder, Action<StoreOptions> configure)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("EventStore");
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException("ConnectionStrings:EventStore must name this service's PostgreSQL database.");
+
+        builder.Services.AddHealthChecks()
+            .AddCheck("postgres", new PostgresHealthCheck(connectionString), tags: [HealthSetup.Ready])
+            .AddCheck<ForwarderDeadLetterHealthCheck>("forwarder-dead-letters", tags: [HealthSetup.Ready]);
+
+        return builder.Services.AddMarten(opts =>
+            {
+                opts.Connection(connectionString);
+                ApplyConventions(opts, connectionString);
+                configure(opts);
+            })
+            .UseLightweightSessions()
+            .BuildSessionsWith<TracingSessionFactory>()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.HotCold);
+    }
+
+    public static void ApplyConventions(StoreOptions opts, string connectionString)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString);
+        var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" };
+        opts.CreateDatabasesForTenants(c =>
+        {
+            c.MaintenanceDatabase(maintenance.ConnectionString);
+            c.ForTenant().CheckAgainstPgDatabase().WithOwner(database.Username ?? "postgres");
+        });
+
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+
+        // Required with the upstream DistributedLock.Postgres behind the shim: without it the HotCold daemon never
+        // takes its leadership lock and async projections and subscriptions silently never run.
+        opts.Events.UseAdvisoryLockTransaction = true;
+        opts.Events.MetadataConfig.HeadersEnabled = true;
+        opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+        opts.Events.MetadataConfig.UserNameEnabled = true;
+
+        opts.Schema.For<ProcessedMessage>().Identity(m => m.Id);
+    }
+}

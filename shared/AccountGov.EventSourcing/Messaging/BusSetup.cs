@@ -1,0 +1,48 @@
+using AccountGov.ServiceDefaults.Health;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AccountGov.EventSourcing.Messaging;
+
+public static class BusSetup
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ with publisher confirms, retries, then the endpoint's <c>_error</c> queue.
+    /// Queues are prefixed with the service name so each service gets its own copy of every message.
+    /// The service starts even when the broker is down: the forwarder waits, and readiness says so.
+    /// </summary>
+    public static void AddAccountGovBus(
+        this WebApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator> consumers)
+    {
+        var rabbit = builder.Configuration.GetSection("RabbitMq").Get<RabbitMqOptions>() ?? new RabbitMqOptions();
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            x.ConfigureHealthCheckOptions(o =>
+            {
+                o.Name = "rabbitmq";
+                o.Tags.Clear();
+                o.Tags.Add(HealthSetup.Ready);
+            });
+            consumers(x);
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
+                {
+                    h.Username(rabbit.Username);
+                    h.Password(rabbit.Password);
+                    h.PublisherConfirmation = true;
+                });
+                cfg.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = false;
+            o.StopTimeout = TimeSpan.FromSeconds(10);
+        });
+    }
+}

@@ -1,0 +1,44 @@
+using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.Health;
+using AccountGov.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using System.Text.Json.Serialization;
+
+namespace AccountGov.ServiceDefaults;
+
+/// <summary>What every AccountGov service shares: identity, errors, health, telemetry, OpenAPI, resilient HTTP clients.</summary>
+public static class ServiceDefaultsExtensions
+{
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
+    {
+        builder.AddStructuredLogging();
+        builder.AddTelemetry();
+        builder.AddAccountGovAuthentication();
+        builder.AddProblemDetailsForEveryError();
+        builder.Services.AddAccountGovHealthChecks();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        // Every HttpClient (and so every Refit client) gets retries, timeouts and a circuit breaker.
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        return builder;
+    }
+
+    public static WebApplication MapServiceDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapAccountGovHealthChecks();
+        if (app.Environment.IsDevelopment())
+            app.MapDevelopmentTokenIssuer();
+        return app;
+    }
+}
