@@ -3,6 +3,7 @@ using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Health;
 using AccountGov.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -39,6 +40,8 @@ public static class ServiceDefaultsExtensions
         app.MapAccountGovHealthChecks();
         if (app.Environment.IsDevelopment())
             app.MapDevelopmentTokenIssuer();
+        // Every endpoint requires a token by default (the fallback policy); an unknown route is still a plain 404.
+        app.MapFallback(() => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }

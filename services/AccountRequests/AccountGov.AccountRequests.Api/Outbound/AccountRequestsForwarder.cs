@@ -14,7 +14,13 @@ public sealed class AccountRequestsForwarder(IBus bus, ILogger<AccountRequestsFo
 
     protected override object? ToMessage(IEvent @event) => @event.Data switch
     {
-        Domain.RequestSubmitted e => new Contracts.RequestSubmitted(e.RequestId, e.Team, e.Platform, e.Handle, e.RequestedBy, e.SubmittedAt),
+        Domain.RequestSubmitted e => new Contracts.RequestSubmitted(e.RequestId, 1, e.Team, e.Platform, e.Handle,
+            Staff(e.Requester), Staff(e.Sponsor),
+            e.Custodians.Select((c, i) => new Contracts.CustodianRef(c.UserId, c.Name,
+                i == 0 ? Contracts.CustodianRole.Primary : Contracts.CustodianRole.Deputy)).ToArray(),
+            DpiaRequired: false, e.SubmittedAt),
         _ => null,
     };
+
+    private static Contracts.StaffRef Staff(Domain.Person p) => new(p.UserId, p.Name);
 }

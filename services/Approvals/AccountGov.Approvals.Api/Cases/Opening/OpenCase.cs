@@ -8,5 +8,5 @@ public static class OpenCase
     public static IReadOnlyList<object> Decide(Case? existing, RequestSubmitted submitted, DateTimeOffset now) =>
         existing is not null
             ? []
-            : [new CaseOpened(submitted.RequestId, submitted.Team, submitted.Platform, submitted.Handle, submitted.RequestedBy, now)];
+            : [new CaseOpened(submitted.RequestId, submitted.Team, submitted.Platform, submitted.Handle, submitted.Requester.UserId, now)];
 }

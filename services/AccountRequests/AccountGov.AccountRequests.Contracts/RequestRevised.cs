@@ -1,0 +1,29 @@
+using MassTransit;
+
+namespace AccountGov.AccountRequests.Contracts;
+
+/// <summary>
+/// The requester revised a request after ChangesRequested and resubmitted it. <see cref="ContentChanged"/> says
+/// whether anything Approvals endorsed or reviewed changed, so it knows which stages to reset.
+/// </summary>
+[MessageUrn("accountgov:account-requests:request-revised:v1")]
+public sealed record RequestRevised(
+    Guid RequestId,
+    int Revision,
+    string Team,
+    string Platform,
+    string Handle,
+    StaffRef Requester,
+    StaffRef Sponsor,
+    IReadOnlyList<CustodianRef> Custodians,
+    bool DpiaRequired,
+    bool ContentChanged,
+    DateTimeOffset RevisedAt);
+
+/// <summary>The requester withdrew the request before a decision.</summary>
+[MessageUrn("accountgov:account-requests:request-withdrawn:v1")]
+public sealed record RequestWithdrawn(Guid RequestId, string WithdrawnBy, DateTimeOffset WithdrawnAt);
+
+/// <summary>The full (Stage 2) DPIA was attached, so Information Governance can review it.</summary>
+[MessageUrn("accountgov:account-requests:dpia-attached:v1")]
+public sealed record DpiaAttached(Guid RequestId, int Revision, string AttachedBy, DateTimeOffset AttachedAt);

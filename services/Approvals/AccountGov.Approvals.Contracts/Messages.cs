@@ -1,0 +1,31 @@
+using MassTransit;
+
+namespace AccountGov.Approvals.Contracts;
+
+public enum ApprovedCustodianRole { Primary, Deputy }
+
+public sealed record ApprovedCustodian(string UserId, string Name, ApprovedCustodianRole Role);
+
+public sealed record ApprovedStaff(string UserId, string Name);
+
+/// <summary>
+/// Business Development authorised the account. Everything Custody needs to register it: the request, the
+/// account's identity, its named custodians, the sponsor (told of custody gaps) and BD's conditions.
+/// </summary>
+[MessageUrn("accountgov:approvals:account-request-approved:v1")]
+public sealed record AccountRequestApproved(
+    Guid RequestId,
+    string Team,
+    string Platform,
+    string Handle,
+    ApprovedStaff Sponsor,
+    IReadOnlyList<ApprovedCustodian> Custodians,
+    IReadOnlyList<string> Conditions,
+    string ApprovedBy,
+    DateTimeOffset ApprovedAt);
+
+[MessageUrn("accountgov:approvals:account-request-rejected:v1")]
+public sealed record AccountRequestRejected(Guid RequestId, string Stage, string RejectedBy, string Reason, DateTimeOffset RejectedAt);
+
+[MessageUrn("accountgov:approvals:changes-requested:v1")]
+public sealed record ChangesRequested(Guid RequestId, string RequestedBy, string Comment, DateTimeOffset RequestedAt);

@@ -1,0 +1,45 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AccountGov.Testing;
+
+/// <summary>
+/// One AccountGov service in process, on this class's database and virtual host, in the Development
+/// environment (so /dev/token issues persona tokens). Everything it logs is captured for leak checks.
+/// </summary>
+public class ServiceHost<TEntryPoint>(
+    TestEnvironment environment, string service, IReadOnlyDictionary<string, string?>? extraSettings = null,
+    string hostEnvironment = "Development")
+    : WebApplicationFactory<TEntryPoint> where TEntryPoint : class
+{
+    public CapturedLogs Logs { get; } = new();
+    public string ServiceName => service;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(hostEnvironment);
+        var settings = environment.SettingsFor(service);
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(s => s.AddLogging(l => l.AddProvider(Logs)));
+    }
+
+    /// <summary>An HTTP client carrying a development token for the persona.</summary>
+    public async Task<HttpClient> ClientFor(string userId, params string[] roles)
+    {
+        var client = CreateClient();
+        var token = await client.PostAsJsonAsync("/dev/token", new { userId, name = Personas.NameOf(userId), email = $"{userId}@example.nhs.uk", roles });
+        token.EnsureSuccessStatusCode();
+        var body = await token.Content.ReadFromJsonAsync<TokenBody>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body!.AccessToken);
+        return client;
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    private sealed record TokenBody(string AccessToken);
+}
