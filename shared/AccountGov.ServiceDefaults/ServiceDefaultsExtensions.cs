@@ -2,6 +2,7 @@ using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Health;
 using AccountGov.ServiceDefaults.Telemetry;
+using AccountGov.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -23,6 +24,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddAccountGovHealthChecks();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddBusinessCalendar(builder.Configuration);
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         // Every HttpClient (and so every Refit client) gets retries, timeouts and a circuit breaker.

@@ -1,7 +1,7 @@
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Errors;
 
-namespace AccountGov.EventSourcing.UnitTests;
+namespace AccountGov.Shared.UnitTests;
 
 public class ETagsTests
 {

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AccountGov.ServiceDefaults.Time;
+
+/// <summary>
+/// Working days: Monday to Friday, less the configured bank holidays ("BusinessCalendar:BankHolidays", ISO dates).
+/// Deadlines in Approvals and Custody count these days. Pure: no clock inside.
+/// </summary>
+public sealed class BusinessCalendar(IEnumerable<DateOnly> bankHolidays)
+{
+    private readonly HashSet<DateOnly> holidays = [.. bankHolidays];
+
+    public static BusinessCalendar WeekdaysOnly { get; } = new([]);
+
+    public bool IsBusinessDay(DateOnly day) =>
+        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !holidays.Contains(day);
+
+    /// <summary>The date <paramref name="days"/> business days after <paramref name="start"/> (start itself not counted).</summary>
+    public DateOnly AddBusinessDays(DateOnly start, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var day = start;
+        while (days > 0)
+        {
+            day = day.AddDays(1);
+            if (IsBusinessDay(day)) days--;
+        }
+        return day;
+    }
+
+    /// <summary>The last business day strictly before <paramref name="day"/>.</summary>
+    public DateOnly PreviousBusinessDay(DateOnly day)
+    {
+        do day = day.AddDays(-1); while (!IsBusinessDay(day));
+        return day;
+    }
+
+    /// <summary>Business days after <paramref name="from"/> up to and including <paramref name="to"/>; negative when to is earlier.</summary>
+    public int BusinessDaysBetween(DateOnly from, DateOnly to)
+    {
+        if (to < from) return -BusinessDaysBetween(to, from);
+        var count = 0;
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+            if (IsBusinessDay(day)) count++;
+        return count;
+    }
+}
+
+public static class BusinessCalendarSetup
+{
+    public static IServiceCollection AddBusinessCalendar(this IServiceCollection services, IConfiguration configuration)
+    {
+        var holidays = configuration.GetSection("BusinessCalendar:BankHolidays").Get<string[]>() ?? [];
+        return services.AddSingleton(new BusinessCalendar(holidays.Select(h => DateOnly.Parse(h, System.Globalization.CultureInfo.InvariantCulture))));
+    }
+}
