@@ -22,7 +22,7 @@ public static class BusSetup
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
             x.ConfigureHealthCheckOptions(o =>
             {
-                o.Name = "rabbitmq";
+                o.Name = "bus";
                 o.Tags.Clear();
                 o.Tags.Add(HealthSetup.Ready);
             });
@@ -39,6 +39,7 @@ public static class BusSetup
                 cfg.ConfigureEndpoints(context);
             });
         });
+        builder.Services.AddHealthChecks().AddCheck("rabbitmq", new RabbitMqHealthCheck(rabbit), tags: [HealthSetup.Ready]);
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = false;

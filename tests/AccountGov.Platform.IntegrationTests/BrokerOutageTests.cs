@@ -1,0 +1,66 @@
+using System.Net;
+using AccountGov.Approvals.Api.Cases;
+using AccountGov.Approvals.Api.Inbound;
+using AccountGov.EventSourcing.Consuming;
+using AccountGov.Testing;
+using Marten;
+
+namespace AccountGov.Platform.IntegrationTests;
+
+/// <summary>
+/// Stops the real broker while submissions go on. It takes the shared broker away, so `make test` runs this
+/// category on its own, after everything else.
+/// </summary>
+[Trait("Category", "BrokerOutage")]
+public class BrokerOutageTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>
+{
+    [Fact]
+    public async Task GivenTheBrokerStopsWhileSubmissionsContinue_WhenItReturns_ThenEverySubmissionReachesApprovalsExactlyOnce()
+    {
+        var rita = await fixture.Requests.ClientFor(Personas.Rita, "Staff");
+        var broker = fixture.Environment.Servers.Broker;
+        var ids = new List<Guid>();
+        using var stop = new CancellationTokenSource();
+
+        var submitting = Task.Run(async () =>
+        {
+            var n = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                ids.Add(await ThinSubmission.SubmitAsync(rita, $"@outage{n++}"));
+                await Task.Delay(50);
+            }
+        });
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await broker.StopAsync();
+        try
+        {
+            var probe = fixture.Requests.CreateClient();
+            await Eventually.True(async () => (await probe.GetAsync("/health/ready")).StatusCode == HttpStatusCode.ServiceUnavailable,
+                what: "readiness to report the broker down");
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+        finally
+        {
+            await broker.StartAsync();
+        }
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await stop.CancelAsync();
+        await submitting;
+
+        var store = fixture.Approvals.Get<IDocumentStore>();
+        await Eventually.True(async () =>
+        {
+            await using var session = store.QuerySession();
+            return await session.Query<Case>().CountAsync(c => ids.Contains(c.Id)) == ids.Count;
+        }, within: TimeSpan.FromMinutes(3), what: $"all {ids.Count} cases after the outage");
+
+        await using var query = store.QuerySession();
+        foreach (var id in ids)
+            Assert.Equal(1, (await query.Events.FetchStreamStateAsync(id))!.Version);
+        Assert.Equal(ids.Count, await query.Query<ProcessedMessage>()
+            .CountAsync(p => p.Id.StartsWith(nameof(RequestSubmittedConsumer) + ":")));
+        Assert.True(ids.Count > 20, $"only {ids.Count} submissions were made around the outage");
+    }
+}
