@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Ensures PostgreSQL and RabbitMQ are running for `make up` and `make test`.
 # Docker Compose when a Docker engine answers; otherwise Debian's packages, installed when missing (as root).
+# What this script starts is recorded in .run/infra-started, so `infra.sh --stop` (make down) stops only that.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+started="$root/.run/infra-started"
+mkdir -p "$root/.run"
 
 pg_user=accountgov
 pg_password=accountgov
@@ -22,6 +25,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 
 install_debian_packages() {
   local missing=()
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
   command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
   command -v rabbitmq-server >/dev/null 2>&1 || [ -x /usr/sbin/rabbitmq-server ] || missing+=(rabbitmq-server)
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -34,6 +38,7 @@ start_postgres() {
   if ! pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1; then
     log "starting PostgreSQL"
     as_root service postgresql start >/dev/null
+    echo postgresql >>"$started"
   fi
   wait_for PostgreSQL pg_isready -h 127.0.0.1 -p 5432
   # A login role that may create the services' databases (each service creates its own on first start).
@@ -47,6 +52,7 @@ start_rabbitmq() {
   if ! as_root rabbitmqctl -q status >/dev/null 2>&1; then
     log "starting RabbitMQ"
     as_root service rabbitmq-server start >/dev/null || true
+    echo rabbitmq-server >>"$started"
   fi
   wait_for RabbitMQ as_root rabbitmqctl -q status
   # The management API lets the tests create a virtual host per test class.
@@ -54,9 +60,23 @@ start_rabbitmq() {
   wait_for "RabbitMQ management" curl -sf -u guest:guest http://127.0.0.1:15672/api/overview
 }
 
+stop_what_we_started() {
+  [ -f "$started" ] || return 0
+  while read -r what; do
+    case "$what" in
+      compose) docker compose -f "$root/docker-compose.yml" stop postgres rabbitmq ;;
+      *) log "stopping $what"; as_root service "$what" stop >/dev/null 2>&1 || true ;;
+    esac
+  done < <(sort -u "$started")
+  rm -f "$started"
+}
+
+if [ "${1:-}" = "--stop" ]; then stop_what_we_started; exit 0; fi
+
 if docker_answers; then
   log "Docker engine found: starting PostgreSQL and RabbitMQ with Docker Compose"
   docker compose -f "$root/docker-compose.yml" up -d postgres rabbitmq
+  echo compose >>"$started"
   wait_for PostgreSQL docker compose -f "$root/docker-compose.yml" exec -T postgres pg_isready
   wait_for RabbitMQ curl -sf -u guest:guest http://127.0.0.1:15672/api/overview
 else

@@ -26,6 +26,8 @@ public static class BusSetup
                 o.Tags.Clear();
                 o.Tags.Add(HealthSetup.Ready);
             });
+            // No usage reports to the vendor: this system runs on closed NHS networks.
+            x.DisableUsageTelemetry();
             consumers(x);
             x.UsingRabbitMq((context, cfg) =>
             {

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# `make up`: infrastructure, every service on its api.md port (Development, so /dev/token works), demo data.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+run="$root/.run"
+mkdir -p "$run/logs"
+. "$root/deploy/local/env.sh"
+
+"$root/deploy/local/infra.sh"
+
+echo "[up] building (Release)"
+dotnet build "$root/AccountGov.sln" -c Release -v quiet -nologo >"$run/logs/build.log" 2>&1 \
+  || { tail -30 "$run/logs/build.log"; exit 1; }
+
+grep -v '^#' "$root/deploy/local/services.txt" | while read -r name project port; do
+  [ -z "$name" ] && continue
+  if [ -f "$run/$name.pid" ] && kill -0 "$(cat "$run/$name.pid")" 2>/dev/null; then
+    echo "[up] $name already running (pid $(cat "$run/$name.pid"))"; continue
+  fi
+  dll="$root/$project/bin/Release/net10.0/$(basename "$project").dll"
+  # The content root is the project folder (appsettings*.json); no inherited descriptors, so callers never wait on it.
+  cd "$root/$project"
+  ASPNETCORE_ENVIRONMENT=Development Urls="http://127.0.0.1:$port" Custody__KeyFile="$root/.keys/kek" \
+    nohup dotnet "$dll" >"$run/logs/$name.log" 2>&1 </dev/null &
+  echo $! >"$run/$name.pid"
+  cd "$root"
+  echo "[up] started $name (pid $(cat "$run/$name.pid")), log: .run/logs/$name.log"
+done
+
+grep -v '^#' "$root/deploy/local/services.txt" | while read -r name project port; do
+  [ -z "$name" ] && continue
+  for i in $(seq 1 90); do
+    curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break
+    [ "$i" = 90 ] && { echo "[up] $name is not ready; see .run/logs/$name.log"; tail -20 "$run/logs/$name.log"; exit 1; }
+    sleep 1
+  done
+  echo "[up] $name ready on http://127.0.0.1:$port"
+done
+
+"$root/deploy/local/seed.sh"
+# Build servers left by `dotnet build` would otherwise hold this script's output open.
+dotnet build-server shutdown >/dev/null 2>&1 || true
+
+cat <<TXT
+
+AccountGov is up (Development):
+  AccountRequests  http://127.0.0.1:5101   (OpenAPI: /openapi/v1.json)
+  Approvals        http://127.0.0.1:5102
+  Custody          http://127.0.0.1:5103
+  RabbitMQ admin   http://127.0.0.1:15672  (guest/guest)
+Get a token:  curl -s -XPOST localhost:5101/dev/token -H 'content-type: application/json' \\
+                -d '{"userId":"rita","name":"Rita Shah","roles":["Staff"]}'
+Stop with:    make down
+TXT
