@@ -4,7 +4,6 @@ using AccountGov.ServiceDefaults.Health;
 using AccountGov.ServiceDefaults.Telemetry;
 using AccountGov.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -42,8 +41,6 @@ public static class ServiceDefaultsExtensions
         app.MapAccountGovHealthChecks();
         if (app.Environment.IsDevelopment())
             app.MapDevelopmentTokenIssuer();
-        // Every endpoint requires a token by default (the fallback policy); an unknown route is still a plain 404.
-        app.MapFallback(() => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }

@@ -72,4 +72,19 @@ public class ServiceDefaultsTests(PipelineFixture fixture) : IClassFixture<Pipel
         var response = await production.CreateClient().PostAsJsonAsync("/dev/token", new { userId = "x", roles = new[] { "Staff" } });
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task GivenNoToken_WhenCallingAnUnknownRoute_Then404NotA401()
+    {
+        var response = await fixture.Requests.CreateClient().GetAsync("/no-such-route");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task GivenAJsonRouteAndNoContentType_WhenPosted_Then415NotA404()
+    {
+        var rita = await fixture.Requests.ClientFor(Personas.Rita, "Staff");
+        var response = await rita.PostAsync("/requests", new StringContent("{}", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
 }
