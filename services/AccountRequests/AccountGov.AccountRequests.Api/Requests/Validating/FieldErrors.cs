@@ -42,9 +42,9 @@ public sealed class FieldErrors
     public TEnum Enum<TEnum>(string field, string? value) where TEnum : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value)) { Add(field, "This field is required."); return default; }
-        if (System.Enum.TryParse<TEnum>(value.Trim(), ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed)
-            && !int.TryParse(value, out _))
-            return parsed;
+        // By name only: Enum.TryParse would also take numbers and comma-joined names.
+        var name = System.Enum.GetNames<TEnum>().FirstOrDefault(n => n.Equals(value.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (name is not null) return System.Enum.Parse<TEnum>(name);
         Add(field, $"Must be one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
         return default;
     }
