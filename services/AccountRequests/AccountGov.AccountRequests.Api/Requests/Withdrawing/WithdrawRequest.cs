@@ -22,9 +22,10 @@ public static class WithdrawRequest
     public static void MapWithdrawRequest(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/withdraw", Handle);
 
     private static async Task<Results<Ok<RequestAccepted>, ValidationProblem>> Handle(
-        Guid id, WithdrawBody? body, CurrentUser user, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Guid id, CurrentUser user, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
+        var body = await OptionalBody(http.Request, errors, ct);
         var reason = errors.OptionalText("reason", body?.Reason, 1000);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
@@ -33,5 +34,21 @@ public static class WithdrawRequest
             r => Decide(request = r, user.UserId, reason.Length == 0 ? null : reason, clock.GetUtcNow()), ct);
         http.Response.SetETag(version);
         return TypedResults.Ok(new RequestAccepted(id, RequestStatus.Withdrawn, request!.DpiaRequired, version, request.Revision));
+    }
+
+    // The body (a reason) is optional, so a bare POST must reach the endpoint: a declared JSON body would make
+    // routing demand a JSON content type and send a bodiless POST to the fallback 404.
+    private static async Task<WithdrawBody?> OptionalBody(HttpRequest request, FieldErrors errors, CancellationToken ct)
+    {
+        if (request.ContentLength is 0 || (request.ContentLength is null && !request.HasJsonContentType())) return null;
+        try
+        {
+            return await request.ReadFromJsonAsync<WithdrawBody>(ct);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            errors.Add("body", "The body is optional; when sent it must be JSON like { \"reason\": \"...\" }.");
+            return null;
+        }
     }
 }
