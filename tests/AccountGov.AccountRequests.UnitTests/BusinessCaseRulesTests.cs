@@ -92,6 +92,21 @@ public class BusinessCaseRulesTests
         }, "custodians[1].userId");
 
     [Fact]
+    public void GivenTheSameCustodianInAnotherCase_WhenValidated_ThenTheSecondIsNamed() =>
+        AssertOnlyError(Body() with
+        {
+            Custodians = [new CustodianBody(Carl, "Carl Obi", "carl@example.nhs.uk"), new CustodianBody("CARL", "Carl Obi", "carl@example.nhs.uk")],
+        }, "custodians[1].userId");
+
+    [Fact]
+    public void GivenAUserIdWithSpaces_WhenValidated_ThenItIsNamed() =>
+        AssertOnlyError(Body() with { Sponsor = new PersonBody("sam patel", "Sam Patel", "sam@example.nhs.uk") }, "sponsor.userId");
+
+    [Fact]
+    public void GivenTheRequesterAsSponsorInAnotherCase_WhenValidated_ThenSponsorIsNamed() =>
+        AssertOnlyError(Body() with { Sponsor = new PersonBody("Rita", "Rita Shah", "rita@example.nhs.uk") }, "sponsor");
+
+    [Fact]
     public void GivenTheRequesterAsSponsor_WhenValidated_ThenSponsorIsNamed() =>
         AssertOnlyError(Body() with { Sponsor = new PersonBody(Rita, "Rita Shah", "rita@example.nhs.uk") }, "sponsor");
 

@@ -1,4 +1,5 @@
 using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
 
 namespace AccountGov.AccountRequests.Api.Requests;
 
@@ -12,6 +13,6 @@ public static class Requester
     public static void EnsureIsRequester(AccountRequest request, string userId)
     {
         if (request.RequesterId != userId)
-            throw new ServiceDefaults.Errors.AccessDenied("Only the requester may change this request.");
+            throw new AccessDenied("Only the requester may change this request.");
     }
 }

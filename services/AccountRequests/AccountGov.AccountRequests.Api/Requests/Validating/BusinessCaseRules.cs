@@ -22,7 +22,7 @@ public static class BusinessCaseRules
 
         var sponsor = PersonOf("sponsor", body.Sponsor, errors);
         // IG31 §5: prior approval comes from a Senior Manager or Director, so never from the requester themselves.
-        if (sponsor is not null && sponsor.UserId == requesterId)
+        if (sponsor is not null && SamePerson(sponsor.UserId, requesterId))
             errors.Add("sponsor", "You cannot be the sponsor of your own request.");
         var custodians = CustodiansOf(body.Custodians, sponsor, errors);
 
@@ -37,9 +37,13 @@ public static class BusinessCaseRules
     private static Person? PersonOf(string field, PersonBody? body, FieldErrors errors)
     {
         if (body is null) { errors.Add(field, "This field is required."); return null; }
-        return new Person(errors.Text($"{field}.userId", body.UserId, ShortText), errors.Text($"{field}.name", body.Name, 200),
-            errors.Email($"{field}.email", body.Email));
+        var userId = errors.Text($"{field}.userId", body.UserId, ShortText);
+        if (userId.Any(char.IsWhiteSpace)) errors.Add($"{field}.userId", "A user id has no spaces.");
+        return new Person(userId, errors.Text($"{field}.name", body.Name, 200), errors.Email($"{field}.email", body.Email));
     }
+
+    // Directory ids are matched without regard to case, so "Carl" and "carl" are one person, not two custodians.
+    private static bool SamePerson(string a, string b) => a.Length > 0 && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     // At least two so a handover is always possible (IG31 §8.1: credentials pass on leave and on leaving).
     private static IReadOnlyList<Custodian> CustodiansOf(IReadOnlyList<CustodianBody?>? bodies, Person? sponsor, FieldErrors errors)
@@ -56,10 +60,10 @@ public static class BusinessCaseRules
             var person = PersonOf(field, new PersonBody(b.UserId, b.Name, b.Email), errors)!;
             var role = !explicitRoles ? (i == 0 ? CustodianRole.Primary : CustodianRole.Deputy)
                 : string.IsNullOrWhiteSpace(b.Role) ? CustodianRole.Deputy : errors.Enum<CustodianRole>($"{field}.role", b.Role);
-            if (person.UserId.Length > 0 && custodians.Any(c => c.UserId == person.UserId))
+            if (person.UserId.Length > 0 && custodians.Any(c => SamePerson(c.UserId, person.UserId)))
                 errors.Add($"{field}.userId", "The same custodian is named twice.");
             // Separation of duties: the sponsor endorses the request and so cannot hold the account they endorsed.
-            if (sponsor is not null && person.UserId.Length > 0 && person.UserId == sponsor.UserId)
+            if (sponsor is not null && SamePerson(person.UserId, sponsor.UserId))
                 errors.Add($"{field}.userId", "The sponsor cannot also be a custodian.");
             custodians.Add(new Custodian(person.UserId, person.Name, person.Email, role));
         }
