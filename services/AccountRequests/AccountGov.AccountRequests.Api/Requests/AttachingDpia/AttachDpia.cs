@@ -24,7 +24,9 @@ public static class AttachDpia
         return [new DpiaAttached(request.Id, request.Revision, dpia, userId, now)];
     }
 
-    public static void MapAttachDpia(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/dpia", Handle);
+    public static void MapAttachDpia(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/dpia", Handle).WithName("AttachDpia")
+        .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     private static async Task<Results<Ok<RequestAccepted>, ValidationProblem>> Handle(
         Guid id, DpiaBody body, CurrentUser user, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)

@@ -9,7 +9,8 @@ namespace AccountGov.AccountRequests.Api.Requests.Reading;
 /// <summary>The current case, where it stands, and its readable history; the ETag is the stream version for If-Match.</summary>
 public static class GetRequest
 {
-    public static void MapGetRequest(this RouteGroupBuilder group) => group.MapGet("/{id:guid}", Handle);
+    public static void MapGetRequest(this RouteGroupBuilder group) => group.MapGet("/{id:guid}", Handle).WithName("GetRequest")
+        .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<RequestDetails> Handle(
         Guid id, CurrentUser user, IQuerySession session, HttpResponse response, CancellationToken ct)

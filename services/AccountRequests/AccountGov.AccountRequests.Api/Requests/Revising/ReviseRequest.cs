@@ -29,7 +29,9 @@ public static class ReviseRequest
         ];
     }
 
-    public static void MapReviseRequest(this RouteGroupBuilder group) => group.MapPut("/{id:guid}", Handle);
+    public static void MapReviseRequest(this RouteGroupBuilder group) => group.MapPut("/{id:guid}", Handle).WithName("ReviseRequest")
+        .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     private static async Task<Results<Ok<RequestAccepted>, ValidationProblem>> Handle(
         Guid id, BusinessCaseBody body, CurrentUser user, HttpContext http, IDocumentSession session, TimeProvider clock,

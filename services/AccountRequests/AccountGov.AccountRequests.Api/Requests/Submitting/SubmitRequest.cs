@@ -14,7 +14,7 @@ public static class SubmitRequest
     public static RequestSubmitted Decide(Guid id, Person requester, BusinessCase businessCase, ScreeningPolicy policy, DateTimeOffset now) =>
         new(id, requester, businessCase, policy.RequiresFullDpia(businessCase.DpiaScreening), policy.Reference, now);
 
-    public static void MapSubmitRequest(this RouteGroupBuilder group) => group.MapPost("/", Handle);
+    public static void MapSubmitRequest(this RouteGroupBuilder group) => group.MapPost("/", Handle).WithName("SubmitRequest");
 
     private static async Task<Results<Created<RequestAccepted>, ValidationProblem>> Handle(
         BusinessCaseBody body, CurrentUser user, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)

@@ -19,7 +19,9 @@ public static class WithdrawRequest
         return [new RequestWithdrawn(request.Id, userId, reason, now)];
     }
 
-    public static void MapWithdrawRequest(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/withdraw", Handle);
+    public static void MapWithdrawRequest(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/withdraw", Handle).WithName("WithdrawRequest")
+        .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     private static async Task<Results<Ok<RequestAccepted>, ValidationProblem>> Handle(
         Guid id, CurrentUser user, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
