@@ -58,6 +58,24 @@ public class DecisionsOverTheBusTests(RequestsFixture fx)
     }
 
     [Fact]
+    public async Task GivenAnUnknownRequest_WhenADecisionArrives_ThenItIsRecordedAsHandledAndNothingIsCreated()
+    {
+        var id = Guid.NewGuid();
+        var messageId = Guid.NewGuid();
+        await fx.Service.Get<IBus>().Publish(new Decisions.ChangesRequested(id, Personas.Beth, "?", DateTimeOffset.UtcNow),
+            ctx => ctx.MessageId = messageId);
+        var key = ProcessedMessage.KeyFor(nameof(ChangesRequestedConsumer), messageId);
+        await Eventually.True(async () =>
+        {
+            await using var query = fx.Store.QuerySession();
+            return await query.LoadAsync<ProcessedMessage>(key) is not null;
+        }, what: "the decision to be consumed");
+        await using var session = fx.Store.QuerySession();
+        Assert.Null(await session.Events.FetchStreamStateAsync(id));
+        Assert.Contains(fx.Service.Logs.Lines, l => l.Contains(id.ToString()) && l.Contains("does not hold"));
+    }
+
+    [Fact]
     public async Task GivenAWithdrawnRequest_WhenALateApprovalArrives_ThenItStaysWithdrawn()
     {
         var created = await fx.Submit(Bodies.Valid(handle: "@bus-late"));

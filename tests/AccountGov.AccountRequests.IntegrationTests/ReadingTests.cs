@@ -29,6 +29,13 @@ public class ReadingTests(RequestsFixture fx)
     }
 
     [Fact]
+    public async Task GivenAnUnknownId_WhenRevisionsAreRead_Then404()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await fx.Rita.GetAsync($"/requests/{Guid.NewGuid()}/revisions")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fx.Rita.GetAsync($"/requests/{Guid.NewGuid()}/revisions/1")).StatusCode);
+    }
+
+    [Fact]
     public async Task GivenSomeoneNotNamedOnIt_WhenRead_Then403()
     {
         var created = await fx.Submit(Bodies.Valid(handle: "@read-403"));

@@ -98,6 +98,44 @@ public class WithdrawingAndDpiaTests(RequestsFixture fx)
     }
 
     [Fact]
+    public async Task GivenChangesRequested_WhenTheDpiaIsAttachedAgain_ThenTheNewOneReplacesItAndBothStayInHistory()
+    {
+        var created = await fx.Submit(Bodies.Valid(handle: "@dpia-again").With("dpiaScreening", Bodies.Screening(yes: "sensitiveData")));
+        await fx.Rita.PostAsJsonAsync($"/requests/{created.Id}/dpia", Bodies.Dpia());
+        await fx.RequestChanges(created.Id);
+        var second = await fx.Rita.PostAsJsonAsync($"/requests/{created.Id}/dpia", Bodies.Dpia().With("residualRisk", "Medium"));
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+
+        var read = await fx.Get(created.Id);
+        Assert.Equal("Medium", read.Dpia!.ResidualRisk);
+        Assert.Equal(2, read.History.Count(h => h.Event == "DpiaAttached"));
+        Assert.Equal(RequestStatus.ChangesRequested, read.Status);
+    }
+
+    [Fact]
+    public async Task GivenADecidedRequest_WhenADpiaIsAttached_Then409()
+    {
+        var created = await fx.Submit(Bodies.Valid(handle: "@dpia-decided").With("dpiaScreening", Bodies.Screening(yes: "personalData")));
+        await fx.Decide(created.Id, new Decisions.AccountRequestRejected(created.Id, "SponsorEndorsement", Personas.Sam, "Not endorsed.",
+            DateTimeOffset.UtcNow), RequestStatus.Rejected);
+        Assert.Equal(HttpStatusCode.Conflict, (await fx.Rita.PostAsJsonAsync($"/requests/{created.Id}/dpia", Bodies.Dpia())).StatusCode);
+    }
+
+    [Fact]
+    public async Task GivenAStaleIfMatch_WhenADpiaIsAttached_Then412()
+    {
+        var created = await fx.Submit(Bodies.Valid(handle: "@dpia-412").With("dpiaScreening", Bodies.Screening(yes: "personalData")));
+        await fx.RequestChanges(created.Id);
+        var message = new HttpRequestMessage(HttpMethod.Post, $"/requests/{created.Id}/dpia") { Content = JsonContent.Create(Bodies.Dpia()) };
+        message.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await fx.Rita.SendAsync(message)).StatusCode);
+    }
+
+    [Fact]
+    public async Task GivenAnUnknownId_WhenADpiaIsAttached_Then404() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await fx.Rita.PostAsJsonAsync($"/requests/{Guid.NewGuid()}/dpia", Bodies.Dpia())).StatusCode);
+
+    [Fact]
     public async Task GivenNoDpiaIsRequired_WhenAttached_Then409()
     {
         var created = await fx.Submit(Bodies.Valid(handle: "@dpia-409"));
