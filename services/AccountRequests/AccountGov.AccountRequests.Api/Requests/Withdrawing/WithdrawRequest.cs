@@ -19,7 +19,8 @@ public static class WithdrawRequest
         return [new RequestWithdrawn(request.Id, userId, reason, now)];
     }
 
-    public static void MapWithdrawRequest(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/withdraw", Handle).WithName("WithdrawRequest")
+    public static void MapWithdrawRequest(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/withdraw", Handle)
+        .WithName("WithdrawRequest")
         .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
