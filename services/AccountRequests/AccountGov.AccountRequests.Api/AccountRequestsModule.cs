@@ -1,7 +1,12 @@
+using AccountGov.AccountRequests.Api.Inbound;
 using AccountGov.AccountRequests.Api.Outbound;
 using AccountGov.AccountRequests.Api.Requests;
+using AccountGov.AccountRequests.Api.Requests.AttachingDpia;
 using AccountGov.AccountRequests.Api.Requests.Reading;
+using AccountGov.AccountRequests.Api.Requests.Revising;
+using AccountGov.AccountRequests.Api.Requests.Screening;
 using AccountGov.AccountRequests.Api.Requests.Submitting;
+using AccountGov.AccountRequests.Api.Requests.Withdrawing;
 using AccountGov.EventSourcing.Marten;
 using AccountGov.EventSourcing.Messaging;
 using JasperFx.Events.Projections;
@@ -18,17 +23,31 @@ public static class AccountRequestsModule
         builder.AddAccountGovMarten(opts =>
             {
                 opts.Projections.Snapshot<AccountRequest>(SnapshotLifecycle.Inline);
+                opts.Schema.For<AccountRequest>()
+                    .Index(r => r.Status).Index(r => r.Team).Index(r => r.SubmittedAt);
             })
             .AddSubscriptionWithServices<AccountRequestsForwarder>(ServiceLifetime.Singleton,
                 o => AccountRequestsForwarder.Subscribe(o));
-        builder.AddAccountGovBus(ServiceName, _ => { });
+        builder.Services.AddSingleton<DecisionStaging>();
+        builder.AddAccountGovBus(ServiceName, x =>
+        {
+            x.AddConsumer<AccountRequestApprovedConsumer>();
+            x.AddConsumer<AccountRequestRejectedConsumer>();
+            x.AddConsumer<ChangesRequestedConsumer>();
+        });
     }
 
     public static void MapAccountRequests(this WebApplication app)
     {
         var requests = app.MapGroup("/requests").WithTags("Requests");
         requests.MapSubmitRequest();
+        requests.MapReviseRequest();
+        requests.MapAttachDpia();
+        requests.MapWithdrawRequest();
         requests.MapGetRequest();
+        requests.MapListRequests();
+        requests.MapGetRevisions();
+        requests.MapGetScreeningPolicy();
     }
 }
 

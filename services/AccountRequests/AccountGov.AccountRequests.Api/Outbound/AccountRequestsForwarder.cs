@@ -7,20 +7,34 @@ using Domain = AccountGov.AccountRequests.Api.Requests;
 
 namespace AccountGov.AccountRequests.Api.Outbound;
 
-/// <summary>Domain event → public contract. Only events listed in <see cref="Subscribe"/> reach the forwarder.</summary>
+/// <summary>
+/// Domain event → public contract. Only events listed in <see cref="Subscribe"/> reach the forwarder; Approvals'
+/// own decisions (approved, rejected, changes requested) stay private here. Messages carry work identities (id and
+/// name) and never the emails or the case's free text.
+/// </summary>
 public sealed class AccountRequestsForwarder(IBus bus, ILogger<AccountRequestsForwarder> logger) : EventForwarder(bus, logger)
 {
-    public static void Subscribe(ISubscriptionOptions o) => o.IncludeType<Domain.RequestSubmitted>();
+    public static void Subscribe(ISubscriptionOptions o)
+    {
+        o.IncludeType<Domain.RequestSubmitted>();
+        o.IncludeType<Domain.RequestRevised>();
+        o.IncludeType<Domain.RequestWithdrawn>();
+        o.IncludeType<Domain.DpiaAttached>();
+    }
 
     protected override object? ToMessage(IEvent @event) => @event.Data switch
     {
-        Domain.RequestSubmitted e => new Contracts.RequestSubmitted(e.RequestId, 1, e.Team, e.Platform, e.Handle,
-            Staff(e.Requester), Staff(e.Sponsor),
-            e.Custodians.Select((c, i) => new Contracts.CustodianRef(c.UserId, c.Name,
-                i == 0 ? Contracts.CustodianRole.Primary : Contracts.CustodianRole.Deputy)).ToArray(),
-            DpiaRequired: false, e.SubmittedAt),
+        Domain.RequestSubmitted e => new Contracts.RequestSubmitted(e.RequestId, 1, e.Case.Team, e.Case.Platform.ToString(),
+            e.Case.Handle, Staff(e.Requester), Staff(e.Case.Sponsor), Custodians(e.Case), e.DpiaRequired, e.SubmittedAt),
+        Domain.RequestRevised e => new Contracts.RequestRevised(e.RequestId, e.Revision, e.Case.Team, e.Case.Platform.ToString(),
+            e.Case.Handle, Staff(e.Requester), Staff(e.Case.Sponsor), Custodians(e.Case), e.DpiaRequired, e.ContentChanged, e.RevisedAt),
+        Domain.RequestWithdrawn e => new Contracts.RequestWithdrawn(e.RequestId, e.WithdrawnBy, e.WithdrawnAt),
+        Domain.DpiaAttached e => new Contracts.DpiaAttached(e.RequestId, e.Revision, e.AttachedBy, e.AttachedAt),
         _ => null,
     };
 
     private static Contracts.StaffRef Staff(Domain.Person p) => new(p.UserId, p.Name);
+
+    private static Contracts.CustodianRef[] Custodians(Domain.BusinessCase c) =>
+        c.Custodians.Select(x => new Contracts.CustodianRef(x.UserId, x.Name, x.Role)).ToArray();
 }

@@ -1,17 +1,74 @@
+using AccountGov.AccountRequests.Contracts.Http;
+
 namespace AccountGov.AccountRequests.Api.Requests;
 
-public sealed record Person(string UserId, string Name, string Email);
+/// <summary>Marks the request's domain events, so the replay test can prove it covers every one.</summary>
+public interface IRequestEvent
+{
+    Guid RequestId { get; }
+}
 
 public sealed record RequestSubmitted(
-    Guid RequestId, string Team, string Platform, string Handle, Person Requester, Person Sponsor,
-    IReadOnlyList<Person> Custodians, DateTimeOffset SubmittedAt);
+    Guid RequestId, Person Requester, BusinessCase Case, bool DpiaRequired, string ScreeningPolicy,
+    DateTimeOffset SubmittedAt) : IRequestEvent;
 
-public enum RequestStatus { Submitted, ChangesRequested, Approved, Rejected, Withdrawn }
+/// <summary>The requester revised the case after ChangesRequested; it is resubmitted as <see cref="Revision"/>.</summary>
+public sealed record RequestRevised(
+    Guid RequestId, int Revision, Person Requester, BusinessCase Case, bool DpiaRequired, string ScreeningPolicy,
+    bool ContentChanged, DateTimeOffset RevisedAt) : IRequestEvent;
 
-/// <summary>What decisions about a request need. Marten builds it from the stream (inline snapshot).</summary>
+public sealed record DpiaAttached(Guid RequestId, int Revision, FullDpia Dpia, string AttachedBy, DateTimeOffset AttachedAt) : IRequestEvent;
+
+public sealed record RequestWithdrawn(Guid RequestId, string WithdrawnBy, string? Reason, DateTimeOffset WithdrawnAt) : IRequestEvent;
+
+// The three below record Approvals' decisions, received as integration messages; they stay private to this service.
+public sealed record ChangesRequested(Guid RequestId, string RequestedBy, string Comment, DateTimeOffset RequestedAt) : IRequestEvent;
+
+public sealed record RequestApproved(Guid RequestId, string ApprovedBy, IReadOnlyList<string> Conditions, DateTimeOffset ApprovedAt) : IRequestEvent;
+
+public sealed record RequestRejected(Guid RequestId, string Stage, string RejectedBy, string Reason, DateTimeOffset RejectedAt) : IRequestEvent;
+
+/// <summary>
+/// What decisions about a request need, and the current case for reading. Marten builds it from the stream as an
+/// inline snapshot; every Create/Apply is public because Marten 9 silently ignores non-public ones.
+/// </summary>
 public sealed record AccountRequest(
-    Guid Id, string Team, string Platform, string Handle, string RequestedBy, RequestStatus Status, DateTimeOffset SubmittedAt)
+    Guid Id, RequestStatus Status, int Revision, Person Requester, BusinessCase Case, bool DpiaRequired,
+    string ScreeningPolicy, FullDpia? Dpia, int? DpiaForRevision, string? DpiaAttachedBy, DateTimeOffset? DpiaAttachedAt,
+    DateTimeOffset SubmittedAt, DateTimeOffset LastChangedAt, DateTimeOffset? DecidedAt,
+    string Team, string Handle, string SponsorId, string[] CustodianIds)
 {
-    public static AccountRequest Create(RequestSubmitted e) =>
-        new(e.RequestId, e.Team, e.Platform, e.Handle, e.Requester.UserId, RequestStatus.Submitted, e.SubmittedAt);
+    public string RequesterId => Requester.UserId;
+    public bool IsDecided => Status is RequestStatus.Approved or RequestStatus.Rejected;
+    public bool IsOpen => Status is RequestStatus.Submitted or RequestStatus.ChangesRequested;
+
+    public static AccountRequest Create(RequestSubmitted e) => new(
+        e.RequestId, RequestStatus.Submitted, 1, e.Requester, e.Case, e.DpiaRequired, e.ScreeningPolicy,
+        null, null, null, null, e.SubmittedAt, e.SubmittedAt, null,
+        e.Case.Team, e.Case.Handle, e.Case.Sponsor.UserId, CustodianIdsOf(e.Case));
+
+    public AccountRequest Apply(RequestRevised e) => this with
+    {
+        Status = RequestStatus.Submitted, Revision = e.Revision, Case = e.Case, DpiaRequired = e.DpiaRequired,
+        ScreeningPolicy = e.ScreeningPolicy, LastChangedAt = e.RevisedAt,
+        Team = e.Case.Team, Handle = e.Case.Handle, SponsorId = e.Case.Sponsor.UserId, CustodianIds = CustodianIdsOf(e.Case),
+    };
+
+    public AccountRequest Apply(DpiaAttached e) => this with
+    {
+        Dpia = e.Dpia, DpiaForRevision = e.Revision, DpiaAttachedBy = e.AttachedBy, DpiaAttachedAt = e.AttachedAt,
+        LastChangedAt = e.AttachedAt,
+    };
+
+    public AccountRequest Apply(RequestWithdrawn e) => this with { Status = RequestStatus.Withdrawn, LastChangedAt = e.WithdrawnAt };
+
+    public AccountRequest Apply(ChangesRequested e) => this with { Status = RequestStatus.ChangesRequested, LastChangedAt = e.RequestedAt };
+
+    public AccountRequest Apply(RequestApproved e) =>
+        this with { Status = RequestStatus.Approved, DecidedAt = e.ApprovedAt, LastChangedAt = e.ApprovedAt };
+
+    public AccountRequest Apply(RequestRejected e) =>
+        this with { Status = RequestStatus.Rejected, DecidedAt = e.RejectedAt, LastChangedAt = e.RejectedAt };
+
+    private static string[] CustodianIdsOf(BusinessCase c) => c.Custodians.Select(x => x.UserId).ToArray();
 }

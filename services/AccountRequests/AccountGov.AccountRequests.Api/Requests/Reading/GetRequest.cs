@@ -1,20 +1,34 @@
+using AccountGov.AccountRequests.Contracts.Http;
 using AccountGov.EventSourcing.Writing;
+using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
 using Marten;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AccountGov.AccountRequests.Api.Requests.Reading;
 
+/// <summary>The current case, where it stands, and its readable history; the ETag is the stream version for If-Match.</summary>
 public static class GetRequest
 {
-    public static void MapGetRequest(this RouteGroupBuilder group) => group.MapGet("/{id:guid}", Handle);
+    public static void MapGetRequest(this RouteGroupBuilder group) => group.MapGet("/{id:guid}", Handle).WithName("GetRequest")
+        .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<Results<Ok<AccountRequest>, NotFound>> Handle(
-        Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
+    private static async Task<RequestDetails> Handle(
+        Guid id, CurrentUser user, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
-        var request = await session.LoadAsync<AccountRequest>(id, ct);
-        if (request is null) return TypedResults.NotFound();
-        var state = await session.Events.FetchStreamStateAsync(id, ct);
-        response.SetETag(state!.Version);
-        return TypedResults.Ok(request);
+        var request = await session.LoadAsync<AccountRequest>(id, ct) ?? throw new NotFound("The request");
+        ReadAccess.Ensure(request, user);
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
+        var version = events[^1].Version;
+        response.SetETag(version);
+
+        var c = request.Case;
+        return new RequestDetails(request.Id, request.Status, request.DpiaRequired, version, request.Revision,
+            Views.Of(request.Requester), c.Team, c.Platform.ToString(), c.Handle,
+            c.Purpose, c.Audience, c.Benefits, c.Risks, c.MonitoringHours,
+            Views.Of(c.Sponsor), c.Custodians.Select(Views.Of).ToArray(),
+            Views.Of(c.Attestations), Views.Of(c.DpiaScreening), request.ScreeningPolicy,
+            Views.Of(c.MessagingChecklist), Views.DpiaOf(request),
+            request.SubmittedAt, request.DecidedAt,
+            events.Select(Views.History).OfType<HistoryEntry>().ToArray());
     }
 }
