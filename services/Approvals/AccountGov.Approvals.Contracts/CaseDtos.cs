@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AccountGov.Approvals.Contracts;
 
 // Request bodies. Fields are nullable so that a missing one is a 400 with a field error, not a binding failure.
@@ -6,7 +8,9 @@ public sealed record DpiaReviewBody(string? Outcome, string? Comment);
 public sealed record DecisionBody(string? Outcome, string? Comment, IReadOnlyList<string>? Conditions = null);
 
 public sealed record CaseStaff(string UserId, string Name);
-public sealed record CaseCustodianDetails(string UserId, string Name, ApprovedCustodianRole Role);
+public sealed record CaseCustodianDetails(
+    string UserId, string Name,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<ApprovedCustodianRole>))] ApprovedCustodianRole Role);
 
 /// <summary>One stage of a case. <c>DueBy</c> is set when the stage becomes actionable.</summary>
 public sealed record StageDetails(
