@@ -20,11 +20,7 @@ public sealed class ApprovalsFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Environment = await TestEnvironment.CreateAsync("approvals");
-        Approvals = new ServiceHost<ApprovalsApi>(Environment, ApprovalsModule.ServiceName, new Dictionary<string, string?>
-        {
-            ["BusinessCalendar:BankHolidays:0"] = "2026-12-25",
-            ["BusinessCalendar:BankHolidays:1"] = "2026-12-28",
-        });
+        Approvals = new ServiceHost<ApprovalsApi>(Environment, ApprovalsModule.ServiceName);
         _ = Approvals.Server;
 
         var settings = Environment.SettingsFor("listener");

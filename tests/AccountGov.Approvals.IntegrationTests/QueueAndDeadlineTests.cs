@@ -89,6 +89,12 @@ public class QueueAndDeadlineTests(ApprovalsFixture fixture) : IClassFixture<App
         Assert.Equal(0, await fixture.Approvals.Get<DeadlineSweep>().RunAsync(saturday, default));
     }
 
+    [Fact]
+    public void GivenTheConfiguredBankHolidays_WhenTheServiceComputesADeadline_ThenChristmasIsSkipped() =>
+        // Thu 24 Dec 2026 + 3 business days: Fri 25 and Mon 28 are bank holidays in appsettings.json.
+        Assert.Equal(new DateOnly(2026, 12, 31), fixture.Approvals.Get<DeadlinePolicy>()
+            .DueFor(StageName.SponsorEndorsement, new DateTimeOffset(2026, 12, 24, 10, 0, 0, TimeSpan.Zero)).DueBy);
+
     private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
     private static DateOnly NextBusinessDay(DeadlinePolicy deadlines, DateOnly day)

@@ -42,7 +42,7 @@ public static class DecideRequest
         if (!CaseRules.TryParseName(body.Outcome, out outcome))
             errors["outcome"] = ["The outcome must be Approved, Rejected or ChangesRequested."];
         var needsComment = !errors.ContainsKey("outcome") && outcome != DecisionOutcome.Approved;
-        CaseRules.RequireComment(errors, body.Comment, needsComment, $"A comment is required when the outcome is {body.Outcome}.");
+        CaseRules.RequireComment(errors, body.Comment, needsComment, $"A comment is required when the outcome is {outcome}.");
 
         conditions = (body.Conditions ?? []).Select(x => x?.Trim() ?? "").ToArray();
         if (conditions.Count > 0 && !errors.ContainsKey("outcome") && outcome != DecisionOutcome.Approved)
