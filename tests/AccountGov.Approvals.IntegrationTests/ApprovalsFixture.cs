@@ -21,7 +21,7 @@ public sealed class ApprovalsFixture : IAsyncLifetime
     {
         Environment = await TestEnvironment.CreateAsync("approvals");
         Approvals = new ServiceHost<ApprovalsApi>(Environment, ApprovalsModule.ServiceName);
-        _ = Approvals.Server;
+        await Approvals.WaitUntilReady();
 
         var settings = Environment.SettingsFor("listener");
         listener = Bus.Factory.CreateUsingRabbitMq(cfg =>

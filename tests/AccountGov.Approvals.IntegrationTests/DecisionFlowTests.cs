@@ -26,6 +26,7 @@ public class DecisionFlowTests(ApprovalsFixture fixture) : IClassFixture<Approva
         var endorsed = await sam.Endorse(id, new EndorsementBody(true, "Supports the service's outreach"));
         Assert.Equal(StageName.BusinessDevelopmentDecision, endorsed.CurrentStage);
         Assert.NotNull(endorsed.DueBy);
+        Assert.Contains(await beth.GetQueue(StageName.BusinessDevelopmentDecision, CaseStatus.Open), c => c.RequestId == id);
         var approved = await beth.Decide(id, new DecisionBody("Approved", null, ["Review in 12 months", "Display the disclaimer"]));
 
         Assert.Equal(CaseStatus.Approved, approved.Status);
@@ -42,6 +43,15 @@ public class DecisionFlowTests(ApprovalsFixture fixture) : IClassFixture<Approva
             message.Custodians.Select(c => (c.UserId, c.Role)));
         Assert.Equal(["Review in 12 months", "Display the disclaimer"], message.Conditions);
         Assert.Equal(Personas.Beth, message.ApprovedBy);
+    }
+
+    [Fact]
+    public async Task GivenTheOpenApiDocument_WhenRead_ThenItDescribesEveryApprovalsRoute()
+    {
+        var document = await fixture.Approvals.CreateClient().GetStringAsync("/openapi/v1.json");
+        foreach (var route in new[] { "/cases", "/cases/{requestId}", "/cases/awaiting-my-endorsement",
+                     "/cases/{requestId}/endorsement", "/cases/{requestId}/dpia-review", "/cases/{requestId}/decision" })
+            Assert.Contains($"\"{route}\"", document);
     }
 
     [Fact]

@@ -42,6 +42,17 @@ public class ReopeningTests
     }
 
     [Fact]
+    public void GivenANewSponsor_WhenRevisedWithoutContentChange_ThenTheEndorsementStartsAgain()
+    {
+        var c = ChangesRequested();
+        var revised = Given.Revised(2, contentChanged: false) with { Sponsor = new StaffRef("bob", "Bob Hale") };
+        var reopened = Given.Fold(c, ReopenCase.Decide(c, revised, Given.Monday.AddDays(1), Given.Policy, Given.Deadlines))!;
+
+        Assert.Equal(StageName.SponsorEndorsement, reopened.CurrentStage);
+        Assert.Equal("bob", reopened.SponsorId);
+    }
+
+    [Fact]
     public void GivenARevisionThatNowNeedsADpia_WhenReopened_ThenTheDpiaReviewIsAdded()
     {
         var c = Reopen(ChangesRequested(), 2, contentChanged: true, dpiaRequired: true);

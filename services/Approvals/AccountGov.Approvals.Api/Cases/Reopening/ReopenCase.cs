@@ -19,8 +19,10 @@ public static class ReopenCase
         if (revised.Revision <= c.Request.Revision) return [];
         if (c.Status is not (CaseStatus.Open or CaseStatus.ChangesRequested)) return [];
 
-        var reopened = new CaseReopened(c.Id, Snapshot.Of(revised), revised.ContentChanged, policy.RouteFor(revised.DpiaRequired),
-            policy.KeptAfterRevision(c, revised.DpiaRequired, revised.ContentChanged), null, now);
+        // A different sponsor has endorsed nothing, whatever AccountRequests says about the content (IG31 §5).
+        var changed = revised.ContentChanged || revised.Sponsor.UserId != c.Request.Sponsor.UserId;
+        var reopened = new CaseReopened(c.Id, Snapshot.Of(revised), changed, policy.RouteFor(revised.DpiaRequired),
+            policy.KeptAfterRevision(c, revised.DpiaRequired, changed), null, now);
         return [reopened with { Started = RoutingPolicy.NextToStart(c.Apply(reopened), now, deadlines) }];
     }
 }
