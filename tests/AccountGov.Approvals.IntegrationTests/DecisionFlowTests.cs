@@ -120,6 +120,9 @@ public class DecisionFlowTests(ApprovalsFixture fixture) : IClassFixture<Approva
         var second = await Eventually.Get(() => Task.FromResult(fixture.PublishedFor<AccountRequestRejected>(rejected, m => m.RequestId).FirstOrDefault()));
         Assert.Equal(("SponsorEndorsement", Personas.Sam, "No capacity to monitor"), (first.Stage, first.RejectedBy, first.Reason));
         Assert.Equal(("BusinessDevelopmentDecision", Personas.Beth), (second.Stage, second.RejectedBy));
+
+        // Names and free-text reasons live in the event store and the messages, never in the logs.
+        Assert.DoesNotContain(fixture.Approvals.Logs.Lines, l => l.Contains("No capacity to monitor") || l.Contains("Sam Patel") || l.Contains("Rita Shah"));
     }
 
     [Fact]

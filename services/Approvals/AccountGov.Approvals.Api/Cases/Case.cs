@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AccountGov.Approvals.Contracts;
 
 namespace AccountGov.Approvals.Api.Cases;
@@ -26,6 +27,7 @@ public sealed record Case(
     IReadOnlyList<string> Conditions, IReadOnlyList<CaseEntry> History, IReadOnlyList<CaseAlert> Alerts,
     DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt)
 {
+    [JsonIgnore]
     public Stage? Current => Status == CaseStatus.Open ? Stages.FirstOrDefault(s => s.Status == StageStatus.Pending) : null;
     public StageName? CurrentStage => Current?.Name;
     public DateOnly? DueBy => Current?.DueBy;
