@@ -1,5 +1,9 @@
 using System.Net;
 using AccountGov.Approvals.Api.Cases;
+using AccountGov.Approvals.Api.Cases.Deciding;
+using AccountGov.EventSourcing.Writing;
+using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
 using AccountGov.Approvals.Contracts;
 using AccountGov.Testing;
 using Marten;
@@ -52,6 +56,33 @@ public class BadInputAndRaceTests(ApprovalsFixture fixture) : IClassFixture<Appr
             _ => Guid.Empty,
         }).Where(g => g != Guid.Empty).ToArray();
         Assert.Equal(outcomes.Length, outcomes.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task GivenTwoOfficersWhoBothReadBeforeEitherCommits_WhenBothDecideWithoutIfMatch_ThenTheSecondCommitIsStale()
+    {
+        var id = await Endorsed();
+        var store = fixture.Approvals.Get<IDocumentStore>();
+        using var bothHaveRead = new Barrier(2);
+
+        Task<long> DecideAs(string officer, DecisionOutcome outcome) => Task.Run(async () =>
+        {
+            await using var session = store.LightweightSession();
+            var user = new CurrentUser(officer, officer, new HashSet<string> { "BusinessDevelopment" });
+            return await session.Decide<Case>(id, null, c =>
+            {
+                bothHaveRead.SignalAndWait(TimeSpan.FromSeconds(30));
+                return DecideRequest.Decide(c, outcome, "Reason", [], user, DateTimeOffset.UtcNow);
+            }, default);
+        });
+
+        var attempts = new[] { DecideAs(Personas.Beth, DecisionOutcome.Approved), DecideAs(Personas.Bob, DecisionOutcome.Rejected) };
+        var failure = await Assert.ThrowsAsync<StaleVersion>(async () => await Task.WhenAll(attempts));
+        Assert.Equal(1, attempts.Count(a => a.IsCompletedSuccessfully));
+        Assert.Contains("changed while your action was being applied", failure.Message);
+
+        await using var query = store.QuerySession();
+        Assert.Single(await query.Events.FetchStreamAsync(id), e => e.Data is CaseApproved or CaseRejected);
     }
 
     [Fact]
