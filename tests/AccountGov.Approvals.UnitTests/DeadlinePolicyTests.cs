@@ -37,4 +37,8 @@ public class DeadlinePolicyTests
         options.StageDueBusinessDays[nameof(StageName.DpiaReview)] = days;
         Assert.Throws<InvalidOperationException>(() => DeadlinePolicy.From(Given.Calendar, options));
     }
+
+    [Fact]
+    public void GivenAnUnknownTimeZone_WhenConfigured_ThenStartupFails() =>
+        Assert.Throws<InvalidOperationException>(() => DeadlinePolicy.From(Given.Calendar, new ApprovalsOptions { TimeZone = "Mars/Olympus" }));
 }

@@ -3,25 +3,6 @@ using AccountGov.ServiceDefaults.Time;
 
 namespace AccountGov.Approvals.Api.Cases.Deadlines;
 
-/// <summary>Approvals settings ("Approvals" section).</summary>
-public sealed class ApprovalsOptions
-{
-    /// <summary>Business days each stage has once it becomes actionable, keyed by stage name.</summary>
-    public Dictionary<string, int> StageDueBusinessDays { get; set; } = new()
-    {
-        [nameof(StageName.SponsorEndorsement)] = 3,
-        [nameof(StageName.DpiaReview)] = 5,
-        [nameof(StageName.BusinessDevelopmentDecision)] = 5,
-    };
-
-    /// <summary>The organisation's local time zone: "today" for deadlines is the date there.</summary>
-    public string TimeZone { get; set; } = "Europe/London";
-
-    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
-
-    public bool SweepEnabled { get; set; } = true;
-}
-
 /// <summary>Business-day deadlines for stages. Pure: the caller passes the instant in.</summary>
 public sealed class DeadlinePolicy(BusinessCalendar calendar, IReadOnlyDictionary<string, int> stageDays, TimeZoneInfo zone)
 {
@@ -30,7 +11,8 @@ public sealed class DeadlinePolicy(BusinessCalendar calendar, IReadOnlyDictionar
         foreach (var stage in Enum.GetNames<StageName>())
             if (!options.StageDueBusinessDays.TryGetValue(stage, out var days) || days < 1)
                 throw new InvalidOperationException($"Approvals:StageDueBusinessDays:{stage} must be a positive number of business days.");
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out var zone))
+            throw new InvalidOperationException($"Approvals:TimeZone names no time zone known to this host (is tzdata installed?).");
         return new DeadlinePolicy(calendar, options.StageDueBusinessDays, zone);
     }
 

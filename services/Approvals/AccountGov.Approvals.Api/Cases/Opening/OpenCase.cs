@@ -1,5 +1,5 @@
-using AccountGov.Approvals.Api.Cases.Deadlines;
 using AccountGov.AccountRequests.Contracts;
+using AccountGov.Approvals.Api.Cases.Deadlines;
 using AccountGov.Approvals.Api.Cases.Routing;
 using AccountGov.Approvals.Contracts;
 
