@@ -46,4 +46,21 @@ public class RoutingPolicyTests
     [Fact]
     public void GivenAPendingStage_WhenRevised_ThenItIsNotKeptAsCompleted() =>
         Assert.Empty(RoutingPolicy.Default.KeptAfterRevision(Given.Open(), dpiaRequired: false, contentChanged: false));
+
+    [Fact]
+    public void GivenATableThatPutsBdBeforeTheDpiaReview_WhenBuilt_ThenItIsRefused() =>
+        Assert.Throws<ArgumentException>(() => new RoutingPolicy(
+        [
+            new(StageName.SponsorEndorsement, StageApplies.Always, StageResets.WhenContentChanged),
+            new(StageName.BusinessDevelopmentDecision, StageApplies.Always, StageResets.OnEveryRevision),
+            new(StageName.DpiaReview, StageApplies.WhenDpiaRequired, StageResets.WhenContentChanged),
+        ]));
+
+    [Fact]
+    public void GivenATableWhereBdIsConditional_WhenBuilt_ThenItIsRefused() =>
+        Assert.Throws<ArgumentException>(() => new RoutingPolicy(
+        [
+            new(StageName.SponsorEndorsement, StageApplies.Always, StageResets.WhenContentChanged),
+            new(StageName.BusinessDevelopmentDecision, StageApplies.WhenDpiaRequired, StageResets.OnEveryRevision),
+        ]));
 }

@@ -12,7 +12,7 @@ public sealed class DeadlinePolicy(BusinessCalendar calendar, IReadOnlyDictionar
             if (!options.StageDueBusinessDays.TryGetValue(stage, out var days) || days < 1)
                 throw new InvalidOperationException($"Approvals:StageDueBusinessDays:{stage} must be a positive number of business days.");
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out var zone))
-            throw new InvalidOperationException($"Approvals:TimeZone names no time zone known to this host (is tzdata installed?).");
+            throw new InvalidOperationException("Approvals:TimeZone names no time zone known to this host (is tzdata installed?).");
         return new DeadlinePolicy(calendar, options.StageDueBusinessDays, zone);
     }
 

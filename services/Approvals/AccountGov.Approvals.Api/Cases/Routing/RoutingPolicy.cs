@@ -18,6 +18,13 @@ public sealed record StageRule(StageName Stage, StageApplies Applies, StageReset
 /// </summary>
 public sealed record RoutingPolicy(IReadOnlyList<StageRule> Rules)
 {
+    /// <summary>Whatever the table says, the policy's fixed points hold: endorsement always first, BD always last.</summary>
+    public IReadOnlyList<StageRule> Rules { get; } =
+        Rules is [{ Stage: StageName.SponsorEndorsement, Applies: StageApplies.Always }, .., { Stage: StageName.BusinessDevelopmentDecision, Applies: StageApplies.Always }]
+        && Rules.DistinctBy(r => r.Stage).Count() == Rules.Count
+            ? Rules
+            : throw new ArgumentException("A routing policy starts with SponsorEndorsement and ends with BusinessDevelopmentDecision, both always, each stage once.", nameof(Rules));
+
     public static RoutingPolicy Default { get; } = new(
     [
         new(StageName.SponsorEndorsement, StageApplies.Always, StageResets.WhenContentChanged),
