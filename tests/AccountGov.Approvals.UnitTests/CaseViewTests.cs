@@ -35,4 +35,12 @@ public class CaseViewTests
         Assert.NotNull(stage.DecidedAt);
         Assert.Equal(new DateOnly(2026, 11, 26), stage.DueBy);
     }
+
+    [Fact]
+    public void GivenADpiaReviewWaitingForItsDpia_WhenShownInTheQueue_ThenItHasNoDueDateAndSaysTheDpiaIsMissing()
+    {
+        var row = CaseView.Summary(Given.Endorsed(dpiaRequired: true), new DateOnly(2026, 11, 30));
+        Assert.Equal((StageName.DpiaReview, (DateOnly?)null, true, false), (row.CurrentStage, row.DueBy, row.DpiaRequired, row.DpiaAttached));
+        Assert.False(row.Overdue);
+    }
 }

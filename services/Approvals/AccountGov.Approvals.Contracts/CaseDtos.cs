@@ -44,7 +44,7 @@ public sealed record CaseDetails(
     IReadOnlyList<CaseAlertDetails> Alerts,
     long Version);
 
-/// <summary>A work-queue row: sorted by <c>DueBy</c>, overdue rows flagged.</summary>
+/// <summary>A work-queue row: sorted by <c>DueBy</c>, overdue rows flagged. A DPIA review with no <c>DueBy</c> waits for its DPIA.</summary>
 public sealed record CaseSummary(
     Guid RequestId,
     CaseStatus Status,
@@ -58,4 +58,6 @@ public sealed record CaseSummary(
     bool Overdue,
     bool Reminded,
     bool Escalated,
-    DateTimeOffset OpenedAt);
+    DateTimeOffset OpenedAt,
+    bool DpiaRequired,
+    bool DpiaAttached);

@@ -23,7 +23,8 @@ public static class CaseView
     public static CaseSummary Summary(Case c, DateOnly today) => new(
         c.Id, c.Status, c.Request.Team, c.Request.Platform, c.Request.Handle, c.Request.Requester.UserId, c.SponsorId,
         c.CurrentStage, c.DueBy, IsOverdue(c.DueBy, c.CurrentStage, today),
-        c.Current?.RemindedAt is not null, c.Current?.EscalatedAt is not null, c.OpenedAt);
+        c.Current?.RemindedAt is not null, c.Current?.EscalatedAt is not null, c.OpenedAt,
+        c.Request.DpiaRequired, c.DpiaAttached);
 
     /// <summary>Reads the case just written in this session and sets its ETag.</summary>
     public static async Task<CaseDetails> Reload(IQuerySession session, Guid id, HttpResponse response, DateOnly today, CancellationToken ct)
