@@ -25,7 +25,7 @@ public class ThinThreadTests(PipelineFixture fixture) : IClassFixture<PipelineFi
             return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<CaseBody>() : null;
         }, what: "the case in Approvals");
 
-        Assert.Equal(id, found.Id);
+        Assert.Equal(id, found.RequestId);
         Assert.Equal("Open", found.Status);
         Assert.Equal("@thinthread", found.Handle);
     }
@@ -65,5 +65,5 @@ public class ThinThreadTests(PipelineFixture fixture) : IClassFixture<PipelineFi
         Assert.Equal(1, await query.Query<ProcessedMessage>().CountAsync(p => p.Id == key));
     }
 
-    private sealed record CaseBody(Guid Id, string Status, string Handle);
+    private sealed record CaseBody(Guid RequestId, string Status, string Handle);
 }

@@ -1,10 +1,20 @@
 using AccountGov.Approvals.Api.Cases;
+using AccountGov.Approvals.Api.Cases.Deadlines;
+using AccountGov.Approvals.Api.Cases.Deciding;
+using AccountGov.Approvals.Api.Cases.Endorsing;
+using AccountGov.Approvals.Api.Cases.Queues;
 using AccountGov.Approvals.Api.Cases.Reading;
+using AccountGov.Approvals.Api.Cases.Reminding;
+using AccountGov.Approvals.Api.Cases.ReviewingDpia;
+using AccountGov.Approvals.Api.Cases.Routing;
 using AccountGov.Approvals.Api.Inbound;
+using AccountGov.Approvals.Api.Outbound;
 using AccountGov.EventSourcing.Marten;
 using AccountGov.EventSourcing.Messaging;
+using AccountGov.ServiceDefaults.Time;
 using JasperFx.Events.Projections;
 using Marten;
+using Microsoft.Extensions.Options;
 
 namespace AccountGov.Approvals.Api;
 
@@ -14,14 +24,37 @@ public static class ApprovalsModule
 
     public static void AddApprovals(this WebApplicationBuilder builder)
     {
-        builder.AddAccountGovMarten(opts => opts.Projections.Snapshot<Case>(SnapshotLifecycle.Inline));
-        builder.AddAccountGovBus(ServiceName, x => x.AddConsumer<RequestSubmittedConsumer>());
+        builder.AddAccountGovMarten(opts =>
+            {
+                opts.Projections.Snapshot<Case>(SnapshotLifecycle.Inline);
+                // The queues and the deadline sweep filter and sort on these.
+                opts.Schema.For<Case>().Index(c => c.NextAlertOn).Index(c => c.DueBy);
+            })
+            .AddSubscriptionWithServices<ApprovalsForwarder>(ServiceLifetime.Singleton, o => ApprovalsForwarder.Subscribe(o));
+        builder.AddAccountGovBus(ServiceName, x =>
+        {
+            x.AddConsumer<RequestSubmittedConsumer>();
+            x.AddConsumer<RequestRevisedConsumer>();
+            x.AddConsumer<RequestWithdrawnConsumer>();
+            x.AddConsumer<DpiaAttachedConsumer>();
+        });
+
+        builder.Services.Configure<ApprovalsOptions>(builder.Configuration.GetSection("Approvals"));
+        builder.Services.AddSingleton(RoutingPolicy.Default);
+        builder.Services.AddSingleton(sp => DeadlinePolicy.From(
+            sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<IOptions<ApprovalsOptions>>().Value));
+        builder.Services.AddSingleton<DeadlineSweep>();
+        builder.Services.AddHostedService<DeadlineScheduler>();
     }
 
     public static void MapApprovals(this WebApplication app)
     {
         var cases = app.MapGroup("/cases").WithTags("Cases");
+        cases.MapListCases();
         cases.MapGetCase();
+        cases.MapEndorseRequest();
+        cases.MapReviewDpia();
+        cases.MapDecideRequest();
     }
 }
 

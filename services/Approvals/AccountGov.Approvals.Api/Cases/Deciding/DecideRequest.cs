@@ -1,0 +1,74 @@
+using AccountGov.Approvals.Api.Cases.Deadlines;
+using AccountGov.Approvals.Api.Cases.Reading;
+using AccountGov.Approvals.Contracts;
+using AccountGov.EventSourcing.Writing;
+using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AccountGov.Approvals.Api.Cases.Deciding;
+
+/// <summary>IG31 §8: Business Development considers the business case and authorises (or not) the account.</summary>
+public static class DecideRequest
+{
+    public const int MaxConditions = 20;
+    public const int MaxConditionLength = 500;
+
+    public static IReadOnlyList<object> Decide(
+        Case c, DecisionOutcome outcome, string? comment, IReadOnlyList<string> conditions, CurrentUser user, DateTimeOffset now)
+    {
+        CaseRules.EnsureNotRequester(c, user);
+        // Separation of duties: the sponsor endorsed the request, so the authorising decision must be someone else's.
+        if (user.UserId == c.Request.Sponsor.UserId)
+            throw new AccessDenied("The sponsor of a request cannot take the Business Development decision on it.");
+        CaseRules.EnsureActionable(c, StageName.BusinessDevelopmentDecision);
+
+        return outcome switch
+        {
+            DecisionOutcome.Approved =>
+            [
+                new CaseApproved(c.Id, c.Request.Team, c.Request.Platform, c.Request.Handle, c.Request.Sponsor,
+                    c.Request.Custodians, conditions, user.UserId, CaseRules.Clean(comment), now),
+            ],
+            DecisionOutcome.Rejected => [new CaseRejected(c.Id, StageName.BusinessDevelopmentDecision, user.UserId, comment!.Trim(), now)],
+            _ => [new CaseChangesRequested(c.Id, user.UserId, comment!.Trim(), now)],
+        };
+    }
+
+    public static Dictionary<string, string[]> Validate(DecisionBody body, out DecisionOutcome outcome, out IReadOnlyList<string> conditions)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!CaseRules.TryParseName(body.Outcome, out outcome))
+            errors["outcome"] = ["The outcome must be Approved, Rejected or ChangesRequested."];
+        var needsComment = !errors.ContainsKey("outcome") && outcome != DecisionOutcome.Approved;
+        CaseRules.RequireComment(errors, body.Comment, needsComment, $"A comment is required when the outcome is {outcome}.");
+
+        conditions = (body.Conditions ?? []).Select(x => x?.Trim() ?? "").ToArray();
+        if (conditions.Count > 0 && !errors.ContainsKey("outcome") && outcome != DecisionOutcome.Approved)
+            errors["conditions"] = ["Conditions can only be attached to an approval."];
+        else if (conditions.Count > MaxConditions)
+            errors["conditions"] = [$"At most {MaxConditions} conditions."];
+        else if (conditions.Any(string.IsNullOrEmpty) || conditions.Any(x => x.Length > MaxConditionLength))
+            errors["conditions"] = [$"Each condition must be non-empty text of at most {MaxConditionLength} characters."];
+        else
+            conditions = conditions.Distinct(StringComparer.Ordinal).ToArray();
+        return errors;
+    }
+
+    public static void MapDecideRequest(this RouteGroupBuilder group) =>
+        group.MapPost("/{requestId:guid}/decision", Handle).RequireAuthorization(Roles.BusinessDevelopment);
+
+    private static async Task<Results<Ok<CaseDetails>, ValidationProblem>> Handle(
+        Guid requestId, DecisionBody body, CurrentUser user, IDocumentSession session, HttpContext http,
+        TimeProvider clock, DeadlinePolicy deadlines, CancellationToken ct)
+    {
+        var errors = Validate(body, out var outcome, out var conditions);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var now = clock.GetUtcNow();
+        // Without If-Match the read version is still checked at commit: of two officers deciding at once, one
+        // commits and the other gets 412 (or 409 once it sees the decision) - never a second decision.
+        await session.Decide<Case>(requestId, http.Request.ExpectedVersion(), c => Decide(c, outcome, body.Comment, conditions, user, now), ct);
+        return TypedResults.Ok(await CaseView.Reload(session, requestId, http.Response, deadlines.Today(now), ct));
+    }
+}

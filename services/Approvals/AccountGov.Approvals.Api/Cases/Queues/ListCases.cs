@@ -1,0 +1,76 @@
+using AccountGov.Approvals.Api.Cases.Deadlines;
+using AccountGov.Approvals.Api.Cases.Reading;
+using AccountGov.Approvals.Contracts;
+using AccountGov.ServiceDefaults.Auth;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AccountGov.Approvals.Api.Cases.Queues;
+
+/// <summary>
+/// The work queues. BD and IG filter by the stage they own (<c>?stage=BusinessDevelopmentDecision</c>,
+/// <c>?stage=DpiaReview</c>); a sponsor sees what awaits their endorsement. Earliest due first; overdue flagged.
+/// </summary>
+public static class ListCases
+{
+    public const int DefaultTake = 50;
+    public const int MaxTake = 200;
+
+    public static void MapListCases(this RouteGroupBuilder group)
+    {
+        group.MapGet("/", Queue).RequireAuthorization(p =>
+            p.RequireRole(Roles.BusinessDevelopment, Roles.InformationGovernance, Roles.Auditor));
+        group.MapGet("/awaiting-my-endorsement", AwaitingMyEndorsement).RequireAuthorization(Roles.SeniorManager);
+    }
+
+    private static async Task<Results<Ok<CaseSummary[]>, ValidationProblem>> Queue(
+        string? stage, string? status, int? skip, int? take, IQuerySession session, TimeProvider clock,
+        DeadlinePolicy deadlines, CancellationToken ct)
+    {
+        var errors = Paging(skip, take);
+        if (stage is not null && !CaseRules.TryParseName<StageName>(stage, out _))
+            errors["stage"] = [$"The stage must be one of {string.Join(", ", Enum.GetNames<StageName>())}."];
+        if (status is not null && !CaseRules.TryParseName<CaseStatus>(status, out _))
+            errors["status"] = [$"The status must be one of {string.Join(", ", Enum.GetNames<CaseStatus>())}."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var query = session.Query<Case>().AsQueryable();
+        if (stage is not null)
+        {
+            var wanted = Enum.Parse<StageName>(stage);
+            query = query.Where(c => c.CurrentStage == wanted);
+        }
+        if (status is not null)
+        {
+            var wanted = Enum.Parse<CaseStatus>(status);
+            query = query.Where(c => c.Status == wanted);
+        }
+        return TypedResults.Ok(await Page(query, skip, take, deadlines.Today(clock.GetUtcNow()), ct));
+    }
+
+    private static async Task<Results<Ok<CaseSummary[]>, ValidationProblem>> AwaitingMyEndorsement(
+        int? skip, int? take, CurrentUser user, IQuerySession session, TimeProvider clock, DeadlinePolicy deadlines, CancellationToken ct)
+    {
+        var errors = Paging(skip, take);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var query = session.Query<Case>()
+            .Where(c => c.SponsorId == user.UserId && c.CurrentStage == StageName.SponsorEndorsement);
+        return TypedResults.Ok(await Page(query, skip, take, deadlines.Today(clock.GetUtcNow()), ct));
+    }
+
+    private static async Task<CaseSummary[]> Page(IQueryable<Case> query, int? skip, int? take, DateOnly today, CancellationToken ct)
+    {
+        // PostgreSQL sorts nulls last ascending: cases with no running clock come after every dated one.
+        var page = await query.OrderBy(c => c.DueBy).ThenBy(c => c.OpenedAt)
+            .Skip(skip ?? 0).Take(take ?? DefaultTake).ToListAsync(ct);
+        return page.Select(c => CaseView.Summary(c, today)).ToArray();
+    }
+
+    private static Dictionary<string, string[]> Paging(int? skip, int? take)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (skip < 0) errors["skip"] = ["skip cannot be negative."];
+        if (take is < 1 or > MaxTake) errors["take"] = [$"take must be between 1 and {MaxTake}."];
+        return errors;
+    }
+}
