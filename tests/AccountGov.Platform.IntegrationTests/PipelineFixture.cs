@@ -16,8 +16,7 @@ public sealed class PipelineFixture : IAsyncLifetime
         Environment = await TestEnvironment.CreateAsync("pipeline");
         Requests = new ServiceHost<AccountRequestsApi>(Environment, AccountRequestsModule.ServiceName);
         Approvals = new ServiceHost<ApprovalsApi>(Environment, ApprovalsModule.ServiceName);
-        _ = Requests.Server;
-        _ = Approvals.Server;
+        await Task.WhenAll(Requests.StartAsync(), Approvals.StartAsync());
     }
 
     public async Task DisposeAsync()

@@ -41,5 +41,21 @@ public class ServiceHost<TEntryPoint>(
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>
+    /// Starts the host and waits until /health/ready reports every check Healthy, the bus included: a message
+    /// published before a consumer's queue is bound would have nowhere to go.
+    /// </summary>
+    public async Task<ServiceHost<TEntryPoint>> StartAsync()
+    {
+        var client = CreateClient();
+        await Eventually.True(async () =>
+        {
+            var response = await client.GetAsync("/health/ready");
+            var body = await response.Content.ReadAsStringAsync();
+            return response.IsSuccessStatusCode && body.Contains("\"status\":\"Healthy\",\"checks\"");
+        }, what: $"{service} to be ready");
+        return this;
+    }
+
     private sealed record TokenBody(string AccessToken);
 }
