@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using AccountGov.Custody.Api.Credentials.Rotating;
-using AccountGov.Custody.Api.Credentials.Vault;
 using AccountGov.Custody.Contracts;
+using AccountGov.Custody.Api.Credentials.Vault;
 using AccountGov.Testing;
 using Marten;
 

@@ -1,5 +1,6 @@
 using AccountGov.Custody.Api.Credentials.Keys;
 using AccountGov.Custody.Api.Credentials.Vault;
+using AccountGov.Custody.Contracts;
 using AccountGov.ServiceDefaults.Auth;
 using Marten;
 
@@ -7,8 +8,6 @@ namespace AccountGov.Custody.Api.Credentials.Rotating;
 
 /// <summary>Recorded on its own stream, so the key history is audited like everything else. No key material.</summary>
 public sealed record KeyEncryptionKeyRotated(Guid RotationId, string CurrentKeyId, int Rewrapped, string RotatedBy, DateTimeOffset RotatedAt);
-
-public sealed record KeyRotationResult(string CurrentKeyId, int Rewrapped);
 
 /// <summary>
 /// POST /admin/key-encryption-key/rotate (BD): makes a new KEK current and rewraps every live data key under it.
