@@ -27,6 +27,8 @@ public class AsOfAndCustodianTests(CustodyFixture fixture) : IClassFixture<Custo
 
         Assert.Equal(["carl", "dina"], then!.Custodians.Select(c => c.UserId));
         Assert.Equal(1, then.CredentialVersion);
+        Assert.Equal(2, then.Version);
+        Assert.Equal(4, now!.Version);
         Assert.Equal(["carl", "dina", "ivy"], now!.Custodians.Select(c => c.UserId));
         Assert.Equal(2, now.CredentialVersion);
         var before = await beth.GetAsync($"/accounts/{account.Id}?asOf={Uri.EscapeDataString(audit[0].At.AddMinutes(-1).ToString("O"))}");

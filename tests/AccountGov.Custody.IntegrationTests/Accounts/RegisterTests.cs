@@ -65,6 +65,7 @@ public class RegisterTests(CustodyFixture fixture) : IClassFixture<CustodyFixtur
         var listed = await ada.GetFromJsonAsync<AccountDetails[]>("/accounts?custodian=ivy", Json.Options);
 
         Assert.Equal([mine.Id], listed!.Select(a => a.Id));
+        Assert.Equal(1, listed![0].Version);
     }
 
     [Fact]
