@@ -84,6 +84,13 @@ public class RegisterTests(CustodyFixture fixture) : IClassFixture<CustodyFixtur
     }
 
     [Fact]
+    public async Task GivenTheService_WhenReadinessIsProbed_ThenTheKeyProviderIsChecked()
+    {
+        var ready = await fixture.Custody.CreateClient().GetStringAsync("/health/ready");
+        Assert.Contains("\"key-encryption-key\":{\"status\":\"Healthy\"", ready);
+    }
+
+    [Fact]
     public async Task GivenABadTake_WhenListed_Then400WithAFieldError()
     {
         var ada = await fixture.Custody.ClientFor(Personas.Ada, "Auditor");
