@@ -2,6 +2,9 @@ using AccountGov.Custody.Api;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Testing;
 using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AccountGov.Custody.IntegrationTests;
 
@@ -14,11 +17,14 @@ public class CustodyFixture : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    protected virtual ServiceHost<CustodyApi> CreateHost(Dictionary<string, string?> settings) =>
+        new(Environment, CustodyModule.ServiceName, settings);
+
     public async Task InitializeAsync()
     {
         Environment = await TestEnvironment.CreateAsync("custody");
         var settings = new Dictionary<string, string?>(Settings) { ["Custody:KeyFile"] = KeyFile };
-        Custody = new ServiceHost<CustodyApi>(Environment, CustodyModule.ServiceName, settings);
+        Custody = CreateHost(settings);
         _ = Custody.Server;
         // Publishing before the consumer's queue is bound would lose the message: wait for the bus to be ready.
         var probe = Custody.CreateClient();
@@ -54,10 +60,40 @@ public sealed class RateLimitedCustodyFixture : CustodyFixture
     };
 }
 
-public sealed class ShortBreakGlassCustodyFixture : CustodyFixture
+/// <summary>Custody on a clock the test can move forward, for expiry without sleeping.</summary>
+public sealed class ClockedCustodyFixture : CustodyFixture
 {
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    public ShiftableClock Clock { get; } = new();
+
+    protected override ServiceHost<CustodyApi> CreateHost(Dictionary<string, string?> settings) =>
+        new ClockedHost(Environment, settings, Clock);
+
+    private sealed class ClockedHost(TestEnvironment environment, Dictionary<string, string?> settings, ShiftableClock clock)
+        : ServiceHost<CustodyApi>(environment, CustodyModule.ServiceName, settings)
     {
-        ["Custody:BreakGlass:Window"] = "00:00:02",
-    };
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
+        }
+    }
+}
+
+/// <summary>Real time plus an offset, moved forward for one test and back afterwards (tokens are minted on it too).</summary>
+public sealed class ShiftableClock : TimeProvider
+{
+    private long offsetTicks;
+
+    public IDisposable Advance(TimeSpan by)
+    {
+        Interlocked.Add(ref offsetTicks, by.Ticks);
+        return new Rewind(() => Interlocked.Add(ref offsetTicks, -by.Ticks));
+    }
+
+    private sealed class Rewind(Action rewind) : IDisposable
+    {
+        public void Dispose() => rewind();
+    }
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow().AddTicks(Interlocked.Read(ref offsetTicks));
 }
