@@ -47,4 +47,5 @@ public sealed record ReasonBody(string Reason);
 /// <summary>POST /accounts/{id}/decommissioning/checklist: ContentArchived, ClosedOnPlatform, HandedBack or DisclaimerLinksRemoved.</summary>
 public sealed record ChecklistItemBody(string Item, string? Note);
 
-public sealed record KeyRotationResult(string CurrentKeyId, int Rewrapped);
+/// <summary>The KEK now current, how many data keys were rewrapped, and how many could not be read (see the log).</summary>
+public sealed record KeyRotationResult(string CurrentKeyId, int Rewrapped, int Unreadable);

@@ -38,6 +38,7 @@ public class KeyRotationAndShreddingTests(CustodyFixture fixture) : IClassFixtur
         // A second rotation moves every live key under yet another KEK; secrets still open.
         var again = await (await beth.PostAsync("/admin/key-encryption-key/rotate", null)).Content.ReadFromJsonAsync<KeyRotationResult>(Json.Options);
         Assert.Equal(2, again!.Rewrapped);
+        Assert.Equal(0, again.Unreadable);
         Assert.Equal("Rotate-A-1", (await Vault.Revealed(carl, first.Id)).Password);
     }
 
