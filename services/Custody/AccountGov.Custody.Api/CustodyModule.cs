@@ -1,5 +1,26 @@
+using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.Accounts.Custodians;
+using AccountGov.Custody.Api.Accounts.Decommissioning;
+using AccountGov.Custody.Api.Accounts.Lifecycle;
+using AccountGov.Custody.Api.Accounts.Reading;
+using AccountGov.Custody.Api.Audit;
+using AccountGov.Custody.Api.BreakGlass;
+using AccountGov.Custody.Api.BreakGlass.Approving;
+using AccountGov.Custody.Api.BreakGlass.Opening;
+using AccountGov.Custody.Api.BreakGlass.Reading;
+using AccountGov.Custody.Api.BreakGlass.Revealing;
+using AccountGov.Custody.Api.Credentials.Depositing;
+using AccountGov.Custody.Api.Credentials.Keys;
+using AccountGov.Custody.Api.Credentials.Revealing;
+using AccountGov.Custody.Api.Credentials.Rotating;
+using AccountGov.Custody.Api.Credentials.Vault;
+using AccountGov.Custody.Api.Inbound;
+using AccountGov.Custody.Api.Outbound;
+using AccountGov.Custody.Api.Reports;
 using AccountGov.EventSourcing.Marten;
 using AccountGov.EventSourcing.Messaging;
+using JasperFx.Events.Projections;
+using Marten;
 
 namespace AccountGov.Custody.Api;
 
@@ -9,12 +30,51 @@ public static class CustodyModule
 
     public static void AddCustody(this WebApplicationBuilder builder)
     {
-        builder.AddAccountGovMarten(_ => { });
-        builder.AddAccountGovBus(ServiceName, _ => { });
+        builder.AddAccountGovMarten(opts =>
+            {
+                opts.Projections.Snapshot<Account>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<CredentialExposure>(SnapshotLifecycle.Inline);
+                opts.Schema.For<AccountDataKey>().UseOptimisticConcurrency(true);
+                opts.Schema.For<SealedCredential>().Index(c => c.AccountId);
+            })
+            .AddSubscriptionWithServices<CustodyForwarder>(ServiceLifetime.Singleton, o => CustodyForwarder.Subscribe(o));
+        builder.AddAccountGovBus(ServiceName, x => x.AddConsumer<AccountRequestApprovedConsumer>());
+
+        builder.AddKeyEncryptionKeys();
+        builder.AddRevealRateLimit();
+        builder.Services.AddCustodyPolicies();
+        builder.Services.AddSingleton<CredentialVault>();
+        builder.Services.AddScoped<AuditedReveal>();
+        builder.Services.AddExceptionHandler<VaultExceptionHandler>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Custody:BreakGlass").Get<BreakGlassOptions>() ?? new BreakGlassOptions());
     }
 
     public static void MapCustody(this WebApplication app)
     {
+        app.UseRateLimiter();
+
+        var accounts = app.MapGroup("/accounts").WithTags("Accounts");
+        accounts.MapListAccounts();
+        accounts.MapGetAccount();
+        accounts.MapAddCustodian();
+        accounts.MapRemoveCustodian();
+        accounts.MapChangeAccountStatus();
+        accounts.MapDecommission();
+        accounts.MapGetAudit();
+        accounts.MapAccountExposure();
+
+        var credentials = app.MapGroup("/accounts").WithTags("Credentials");
+        credentials.MapDepositCredential();
+        credentials.MapRevealCredential();
+        app.MapRotateKeyEncryptionKey();
+
+        var breakGlass = app.MapGroup("/accounts").WithTags("Break-glass");
+        breakGlass.MapOpenBreakGlass();
+        breakGlass.MapApproveBreakGlass();
+        breakGlass.MapRevealThroughBreakGlass();
+        breakGlass.MapListBreakGlass();
+
+        app.MapGroup("/reports").WithTags("Reports").MapExposureReport();
     }
 }
 
