@@ -17,6 +17,9 @@ grep -v '^#' "$root/deploy/local/services.txt" | while read -r name project port
   if [ -f "$run/$name.pid" ] && kill -0 "$(cat "$run/$name.pid")" 2>/dev/null; then
     echo "[up] $name already running (pid $(cat "$run/$name.pid"))"; continue
   fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "[up] port $port is taken by a process make up did not start; stop it first"; exit 1
+  fi
   dll="$root/$project/bin/Release/net10.0/$(basename "$project").dll"
   # The content root is the project folder (appsettings*.json); no inherited descriptors, so callers never wait on it.
   cd "$root/$project"
