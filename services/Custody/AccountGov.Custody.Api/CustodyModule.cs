@@ -1,5 +1,11 @@
+using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.Accounts.Reading;
+using AccountGov.Custody.Api.Inbound;
+using AccountGov.Custody.Api.Outbound;
 using AccountGov.EventSourcing.Marten;
 using AccountGov.EventSourcing.Messaging;
+using JasperFx.Events.Projections;
+using Marten;
 
 namespace AccountGov.Custody.Api;
 
@@ -9,12 +15,19 @@ public static class CustodyModule
 
     public static void AddCustody(this WebApplicationBuilder builder)
     {
-        builder.AddAccountGovMarten(_ => { });
-        builder.AddAccountGovBus(ServiceName, _ => { });
+        builder.AddAccountGovMarten(opts =>
+            {
+                opts.Projections.Snapshot<Account>(SnapshotLifecycle.Inline);
+            })
+            .AddSubscriptionWithServices<CustodyForwarder>(ServiceLifetime.Singleton, o => CustodyForwarder.Subscribe(o));
+        builder.AddAccountGovBus(ServiceName, x => x.AddConsumer<AccountRequestApprovedConsumer>());
     }
 
     public static void MapCustody(this WebApplication app)
     {
+        var accounts = app.MapGroup("/accounts").WithTags("Accounts");
+        accounts.MapListAccounts();
+        accounts.MapGetAccount();
     }
 }
 

@@ -1,0 +1,57 @@
+namespace AccountGov.Custody.Api.Accounts;
+
+public enum AccountStatus { Active, Suspended, Decommissioned }
+
+public enum CustodianRole { Primary, Deputy }
+
+/// <summary>Driven by HR events (issue 6). Only <see cref="Active"/> may reveal a secret (IG31 §8.1).</summary>
+public enum CustodianStatus { Active, OnLeave, Leaving, Left }
+
+public sealed record StaffMember(string UserId, string Name);
+
+public sealed record Custodian(string UserId, string Name, CustodianRole Role, CustodianStatus Status);
+
+public sealed record AccountRegistered(
+    Guid AccountId, Guid RequestId, string Team, string Platform, string Handle, StaffMember Sponsor,
+    IReadOnlyList<Custodian> Custodians, IReadOnlyList<string> Conditions, string ApprovedBy, DateTimeOffset RegisteredAt);
+
+public sealed record CustodianAdded(Guid AccountId, Custodian Custodian, string AddedBy, string Reason, DateTimeOffset AddedAt);
+
+public sealed record CustodianRemoved(Guid AccountId, string UserId, string RemovedBy, string Reason, DateTimeOffset RemovedAt);
+
+/// <summary>A deputy became primary (or the reverse), e.g. when the primary was removed.</summary>
+public sealed record CustodianRoleChanged(Guid AccountId, string UserId, CustodianRole Role, string ChangedBy, DateTimeOffset ChangedAt);
+
+/// <summary>A custodian went on leave, returned, gave notice or left. Appended by the HR handover slices.</summary>
+public sealed record CustodianStatusChanged(
+    Guid AccountId, string UserId, CustodianStatus Status, string ChangedBy, string Reason, DateTimeOffset ChangedAt);
+
+/// <summary>
+/// One registered account: what decisions and the register need, nothing secret. The stream id is derived from
+/// the approved request (<see cref="AccountIds.ForRequest"/>), so a redelivered approval cannot register twice.
+/// Credential, break-glass and decommissioning state live in partial files beside their slices.
+/// </summary>
+public sealed partial record Account(
+    Guid Id, Guid RequestId, string Team, string Platform, string Handle, AccountStatus Status, StaffMember Sponsor,
+    IReadOnlyList<Custodian> Custodians, IReadOnlyList<string> Conditions, DateTimeOffset RegisteredAt)
+{
+    public static Account Create(AccountRegistered e) =>
+        new(e.AccountId, e.RequestId, e.Team, e.Platform, e.Handle, AccountStatus.Active, e.Sponsor, e.Custodians,
+            e.Conditions, e.RegisteredAt);
+
+    public Account Apply(CustodianAdded e) => this with { Custodians = [.. Custodians, e.Custodian] };
+
+    public Account Apply(CustodianRemoved e) => this with { Custodians = Custodians.Where(c => c.UserId != e.UserId).ToArray() };
+
+    public Account Apply(CustodianRoleChanged e) => this with { Custodians = Replace(e.UserId, c => c with { Role = e.Role }) };
+
+    public Account Apply(CustodianStatusChanged e) => this with { Custodians = Replace(e.UserId, c => c with { Status = e.Status }) };
+
+    public Custodian? CustodianOf(string userId) => Custodians.FirstOrDefault(c => c.UserId == userId);
+
+    /// <summary>Only an Active custodian may reach the secret (IG31 §8.1; architecture.md "Secrets").</summary>
+    public bool IsActiveCustodian(string userId) => CustodianOf(userId) is { Status: CustodianStatus.Active };
+
+    private Custodian[] Replace(string userId, Func<Custodian, Custodian> change) =>
+        Custodians.Select(c => c.UserId == userId ? change(c) : c).ToArray();
+}

@@ -1,0 +1,15 @@
+using Contracts = AccountGov.Custody.Contracts;
+
+namespace AccountGov.Custody.Api.Accounts.Reading;
+
+/// <summary>The register's public shape of an account (api.md). Maps state only; state holds no secret.</summary>
+public static class AccountView
+{
+    public static Contracts.AccountDetails ToDetails(this Account a, long version) => new(
+        a.Id, a.RequestId, a.Team, a.Platform, a.Handle, Enum.Parse<Contracts.AccountStatus>(a.Status.ToString()),
+        a.Custodians.Select(ToDetails).ToArray(), new Contracts.StaffRef(a.Sponsor.UserId, a.Sponsor.Name), a.Conditions,
+        a.RegisteredAt, CredentialVersion: null, CredentialVersionId: null, CredentialStoredAt: null, Decommissioning: null, version);
+
+    public static Contracts.CustodianDetails ToDetails(this Custodian c) => new(
+        c.UserId, c.Name, Enum.Parse<Contracts.CustodianRole>(c.Role.ToString()), Enum.Parse<Contracts.CustodianStatus>(c.Status.ToString()));
+}

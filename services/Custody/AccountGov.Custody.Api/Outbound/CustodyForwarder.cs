@@ -1,0 +1,39 @@
+using AccountGov.Custody.Api.Accounts.Reading;
+using AccountGov.EventSourcing.Forwarding;
+using JasperFx.Events;
+using JasperFx.Events.Subscriptions;
+using MassTransit;
+using Contracts = AccountGov.Custody.Contracts;
+using Domain = AccountGov.Custody.Api.Accounts;
+
+namespace AccountGov.Custody.Api.Outbound;
+
+/// <summary>
+/// Domain event → public contract. Only events listed in <see cref="Subscribe"/> reach the forwarder. No
+/// credential event carries a secret, and none of their contracts does either.
+/// </summary>
+public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger) : EventForwarder(bus, logger)
+{
+    public static void Subscribe(ISubscriptionOptions o)
+    {
+        o.IncludeType<Domain.AccountRegistered>();
+        o.IncludeType<Domain.CustodianAdded>();
+        o.IncludeType<Domain.CustodianRemoved>();
+        o.IncludeType<Domain.CustodianRoleChanged>();
+        o.IncludeType<Domain.CustodianStatusChanged>();
+    }
+
+    protected override object? ToMessage(IEvent @event) => @event.Data switch
+    {
+        Domain.AccountRegistered e => new Contracts.AccountRegistered(e.AccountId, e.RequestId, e.Team, e.Platform, e.Handle,
+            e.Custodians.Select(c => c.ToDetails()).ToArray(), e.RegisteredAt),
+        Domain.CustodianAdded e => new Contracts.CustodianAdded(e.AccountId, e.Custodian.UserId, e.Custodian.Name,
+            Enum.Parse<Contracts.CustodianRole>(e.Custodian.Role.ToString()), e.AddedBy, e.AddedAt),
+        Domain.CustodianRemoved e => new Contracts.CustodianRemoved(e.AccountId, e.UserId, e.RemovedBy, e.RemovedAt),
+        Domain.CustodianRoleChanged e => new Contracts.CustodianRoleChanged(e.AccountId, e.UserId,
+            Enum.Parse<Contracts.CustodianRole>(e.Role.ToString()), e.ChangedAt),
+        Domain.CustodianStatusChanged e => new Contracts.CustodianStatusChanged(e.AccountId, e.UserId,
+            Enum.Parse<Contracts.CustodianStatus>(e.Status.ToString()), e.ChangedAt),
+        _ => null,
+    };
+}
