@@ -1,6 +1,8 @@
+using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
 using AccountGov.Custody.Api.Staff;
+using StaffMember = AccountGov.Custody.Api.Staff.StaffMember;
 using AccountGov.ServiceDefaults.Time;
 using static AccountGov.Custody.Handover.UnitTests.Hr;
 
@@ -11,11 +13,11 @@ public class HandoverPlannerTests
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid AccountId = Guid.Parse("11111111-1111-1111-1111-111111111111");
 
-    private static AccountView Account(StaffStatus carl = StaffStatus.Active, StaffStatus dina = StaffStatus.Active, bool active = true) =>
+    private static CustodyAccount Account(StaffStatus carl = StaffStatus.Active, StaffStatus dina = StaffStatus.Active, bool active = true) =>
         new(AccountId, active, "sam",
             [new CustodianView("carl", CustodianRole.Primary, carl), new CustodianView("dina", CustodianRole.Deputy, dina)]);
 
-    private static HandoverPlan Plan(StaffMember staff, AccountView account, IReadOnlyList<Api.Handovers.Handover>? existing = null,
+    private static HandoverPlan Plan(StaffMember staff, CustodyAccount account, IReadOnlyList<Api.Handovers.Handover>? existing = null,
         params StaffMember[] colleagues) =>
         HandoverPlanner.Plan(staff, [account], existing ?? [], colleagues.ToDictionary(c => c.StaffId), Today, Now, BusinessCalendar.WeekdaysOnly);
 
@@ -147,7 +149,7 @@ public class CustodyGapTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    private static AccountView Account(StaffStatus carl, StaffStatus dina) =>
+    private static CustodyAccount Account(StaffStatus carl, StaffStatus dina) =>
         new(Guid.NewGuid(), true, "sam",
             [new CustodianView("carl", CustodianRole.Primary, carl), new CustodianView("dina", CustodianRole.Deputy, dina)]);
 

@@ -1,5 +1,6 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Accounts.Reading;
+using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Inbound;
 using AccountGov.Custody.Api.Outbound;
 using AccountGov.EventSourcing.Marten;
@@ -15,11 +16,13 @@ public static class CustodyModule
 
     public static void AddCustody(this WebApplicationBuilder builder)
     {
-        builder.AddAccountGovMarten(opts =>
+        var marten = builder.AddAccountGovMarten(opts =>
             {
                 opts.Projections.Snapshot<Account>(SnapshotLifecycle.Inline);
+                opts.AddHandovers(); // issue 6
             })
             .AddSubscriptionWithServices<CustodyForwarder>(ServiceLifetime.Singleton, o => CustodyForwarder.Subscribe(o));
+        builder.AddHandovers(marten); // issue 6: HR intake, handovers, their clock and forwarder
         builder.AddAccountGovBus(ServiceName, x => x.AddConsumer<AccountRequestApprovedConsumer>());
     }
 
@@ -28,6 +31,7 @@ public static class CustodyModule
         var accounts = app.MapGroup("/accounts").WithTags("Accounts");
         accounts.MapListAccounts();
         accounts.MapGetAccount();
+        app.MapHandovers(); // issue 6
     }
 }
 

@@ -16,12 +16,12 @@ public sealed record HandoverChecklist(
 
 public sealed record HandoverOpened(
     Guid HandoverId, Guid AccountId, string FromUserId, string? ToUserId, HandoverKind Kind, HandoverReason Reason,
-    string CauseEventId, DateOnly StartsOn, DateOnly DueBy, DateTimeOffset OpenedAt);
+    string CauseEventId, DateOnly StartsOn, DateOnly DueBy, DateTimeOffset OpenedAt, Guid? CredentialVersionAtOpen = null);
 /// <summary>Told at once to Business Development (always) and to the account's sponsor, when it has one.</summary>
-public sealed record HandoverEscalated(Guid HandoverId, EscalationReason Reason, string? SponsorUserId, DateTimeOffset At);
-public sealed record HandoverReminded(Guid HandoverId, DateOnly DueBy, DateTimeOffset At);
-public sealed record HandoverCompleted(Guid HandoverId, string CompletedBy, HandoverChecklist Checklist, DateTimeOffset CompletedAt);
-public sealed record HandoverReverted(Guid HandoverId, RevertReason Reason, DateTimeOffset At);
+public sealed record HandoverEscalated(Guid HandoverId, Guid AccountId, EscalationReason Reason, string? SponsorUserId, DateTimeOffset At);
+public sealed record HandoverReminded(Guid HandoverId, Guid AccountId, string? ToUserId, DateOnly DueBy, DateTimeOffset At);
+public sealed record HandoverCompleted(Guid HandoverId, Guid AccountId, string CompletedBy, HandoverChecklist Checklist, DateTimeOffset CompletedAt);
+public sealed record HandoverReverted(Guid HandoverId, Guid AccountId, RevertReason Reason, DateTimeOffset At);
 
 /// <summary>
 /// Custody of one account moving away from one person for one cause (a leave or a departure). See readme.md.
@@ -36,6 +36,10 @@ public sealed record Handover(
     public DateTimeOffset? ClosedAt { get; init; }
     public HandoverChecklist? Checklist { get; init; }
     public RevertReason? RevertedBecause { get; init; }
+    /// <summary>The stream version, set by Marten on the snapshot; appends expect it so two deciders cannot both win.</summary>
+    public long Version { get; set; }
+    /// <summary>The account's credential version when the handover opened; a permanent one completes only after a newer one.</summary>
+    public Guid? CredentialVersionAtOpen { get; init; }
 
     /// <summary>Still holding custody away from its giver: not yet reverted, and a permanent one not yet done.</summary>
     public bool IsLive => Status is HandoverStatus.Open or HandoverStatus.Escalated
@@ -43,7 +47,7 @@ public sealed record Handover(
 
     public static Handover Create(HandoverOpened e) =>
         new(e.HandoverId, e.AccountId, e.FromUserId, e.ToUserId, e.Kind, e.Reason, HandoverStatus.Open,
-            e.CauseEventId, e.StartsOn, e.DueBy, e.OpenedAt);
+            e.CauseEventId, e.StartsOn, e.DueBy, e.OpenedAt) { CredentialVersionAtOpen = e.CredentialVersionAtOpen };
 
     public Handover Apply(HandoverEscalated e) => this with
     {

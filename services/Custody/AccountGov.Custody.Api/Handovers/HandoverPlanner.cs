@@ -1,14 +1,14 @@
+using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Staff;
 using AccountGov.ServiceDefaults.Time;
 
 namespace AccountGov.Custody.Api.Handovers;
 
-public enum CustodianRole { Primary, Deputy }
-
 public sealed record CustodianView(string UserId, CustodianRole Role, StaffStatus Status);
 
 /// <summary>What the handover rules need of an account from the register, whoever owns its shape.</summary>
-public sealed record AccountView(Guid Id, bool IsActive, string? SponsorUserId, IReadOnlyList<CustodianView> Custodians)
+public sealed record CustodyAccount(
+    Guid Id, bool IsActive, string? SponsorUserId, IReadOnlyList<CustodianView> Custodians, Guid? CredentialVersionId = null)
 {
     public bool HasActiveCustodian => Custodians.Any(c => c.Status == StaffStatus.Active);
 }
@@ -28,8 +28,8 @@ public sealed record HandoverPlan(
 public static class HandoverPlanner
 {
     public static HandoverPlan Plan(
-        StaffMember staff, IReadOnlyList<AccountView> accounts, IReadOnlyList<Handover> existing,
-        IReadOnlyDictionary<string, StaffMember> colleagues, DateOnly today, DateTimeOffset now, BusinessCalendar calendar)
+        Staff.StaffMember staff, IReadOnlyList<CustodyAccount> accounts, IReadOnlyList<Handover> existing,
+        IReadOnlyDictionary<string, Staff.StaffMember> colleagues, DateOnly today, DateTimeOffset now, BusinessCalendar calendar)
     {
         var starts = new List<(Guid, IReadOnlyList<object>)>();
         var appends = new List<(Guid, IReadOnlyList<object>)>();
@@ -48,21 +48,21 @@ public static class HandoverPlanner
             {
                 if (known.ContainsKey(wanted.HandoverId)) continue;
                 var receiver = ChooseReceiver(account, staff.StaffId, wanted, colleagues, today);
-                var opened = wanted with { ToUserId = receiver, OpenedAt = now };
+                var opened = wanted with { ToUserId = receiver, OpenedAt = now, CredentialVersionAtOpen = account.CredentialVersionId };
                 starts.Add((opened.HandoverId, receiver is null
-                    ? [opened, new HandoverEscalated(opened.HandoverId, EscalationReason.NoEligibleReceiver, account.SponsorUserId, now)]
+                    ? [opened, new HandoverEscalated(opened.HandoverId, opened.AccountId, EscalationReason.NoEligibleReceiver, account.SponsorUserId, now)]
                     : [opened]));
             }
         }
 
         foreach (var handover in existing.Where(h => h.IsLive))
             if (RevertReasonFor(staff, handover) is { } reason)
-                appends.Add((handover.Id, [new HandoverReverted(handover.Id, reason, now)]));
+                appends.Add((handover.Id, [new HandoverReverted(handover.Id, handover.AccountId, reason, now)]));
 
         return new HandoverPlan(starts, appends, changes);
     }
 
-    private static IEnumerable<HandoverOpened> Wanted(StaffMember staff, AccountView account, DateOnly today, BusinessCalendar calendar)
+    private static IEnumerable<HandoverOpened> Wanted(Staff.StaffMember staff, CustodyAccount account, DateOnly today, BusinessCalendar calendar)
     {
         foreach (var leave in staff.Leaves.Where(l => !l.IsOver))
         {
@@ -75,12 +75,12 @@ public static class HandoverPlanner
                 Max(today, calendar.PreviousBusinessDay(d.LastWorkingDay)));
     }
 
-    private static HandoverOpened Open(AccountView a, StaffMember s, HandoverKind kind, HandoverReason reason, string cause, DateOnly starts, DateOnly due) =>
+    private static HandoverOpened Open(CustodyAccount a, Staff.StaffMember s, HandoverKind kind, HandoverReason reason, string cause, DateOnly starts, DateOnly due) =>
         new(StreamIds.ForHandover(a.Id, s.StaffId, cause), a.Id, s.StaffId, null, kind, reason, cause, starts, due, default);
 
     /// <summary>An active custodian (deputy first) who is neither away nor leaving over the handover's span.</summary>
     public static string? ChooseReceiver(
-        AccountView account, string fromUserId, HandoverOpened handover, IReadOnlyDictionary<string, StaffMember> colleagues, DateOnly today)
+        CustodyAccount account, string fromUserId, HandoverOpened handover, IReadOnlyDictionary<string, Staff.StaffMember> colleagues, DateOnly today)
     {
         var from = Max(today, handover.StartsOn);
         return account.Custodians
@@ -91,10 +91,10 @@ public static class HandoverPlanner
             .FirstOrDefault();
     }
 
-    private static bool IsAvailable(StaffMember s, DateOnly from) =>
+    private static bool IsAvailable(Staff.StaffMember s, DateOnly from) =>
         s.Status == StaffStatus.Active && s.Departure is null && !s.IsAwayOn(from);
 
-    private static RevertReason? RevertReasonFor(StaffMember staff, Handover h)
+    private static RevertReason? RevertReasonFor(Staff.StaffMember staff, Handover h)
     {
         if (h.Kind == HandoverKind.Temporary)
         {

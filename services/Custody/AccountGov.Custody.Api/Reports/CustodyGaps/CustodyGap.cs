@@ -18,7 +18,7 @@ public sealed record CustodyGap(Guid Id, Guid AccountId, bool IsOpen, string? Re
 
     public CustodyGap Apply(CustodyGapClosed e) => this with { IsOpen = false, Reason = null, OpenedAt = null };
 
-    public static IReadOnlyList<object> Decide(CustodyGap? state, AccountView account, DateTimeOffset now)
+    public static IReadOnlyList<object> Decide(CustodyGap? state, CustodyAccount account, DateTimeOffset now)
     {
         var breach = account.IsActive && !account.HasActiveCustodian;
         var open = state?.IsOpen == true;
@@ -27,7 +27,7 @@ public sealed record CustodyGap(Guid Id, Guid AccountId, bool IsOpen, string? Re
             : [];
     }
 
-    public static string ReasonFor(AccountView account) => account.Custodians.Count == 0
+    public static string ReasonFor(CustodyAccount account) => account.Custodians.Count == 0
         ? "The account has no custodians."
         : "No custodian is Active: " + string.Join(", ", account.Custodians.Select(c => $"{c.UserId} is {c.Status}")) + ".";
 
@@ -36,7 +36,7 @@ public sealed record CustodyGap(Guid Id, Guid AccountId, bool IsOpen, string? Re
     /// or null. Only days on which someone's absence begins can open a gap, so only those are checked.
     /// </summary>
     public static (DateOnly OpensOn, string Reason)? Upcoming(
-        AccountView account, IReadOnlyDictionary<string, StaffMember> staff, DateOnly today)
+        CustodyAccount account, IReadOnlyDictionary<string, StaffMember> staff, DateOnly today)
     {
         if (!account.IsActive || !account.HasActiveCustodian) return null;
         var known = account.Custodians.Select(c => staff.GetValueOrDefault(c.UserId)).ToList();
