@@ -1,8 +1,23 @@
 using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.Accounts.Custodians;
+using AccountGov.Custody.Api.Accounts.Decommissioning;
+using AccountGov.Custody.Api.Accounts.Lifecycle;
 using AccountGov.Custody.Api.Accounts.Reading;
+using AccountGov.Custody.Api.Audit;
+using AccountGov.Custody.Api.BreakGlass;
+using AccountGov.Custody.Api.BreakGlass.Approving;
+using AccountGov.Custody.Api.BreakGlass.Opening;
+using AccountGov.Custody.Api.BreakGlass.Reading;
+using AccountGov.Custody.Api.BreakGlass.Revealing;
+using AccountGov.Custody.Api.Credentials.Depositing;
+using AccountGov.Custody.Api.Credentials.Keys;
+using AccountGov.Custody.Api.Credentials.Revealing;
+using AccountGov.Custody.Api.Credentials.Rotating;
+using AccountGov.Custody.Api.Credentials.Vault;
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Inbound;
 using AccountGov.Custody.Api.Outbound;
+using AccountGov.Custody.Api.Reports;
 using AccountGov.EventSourcing.Marten;
 using AccountGov.EventSourcing.Messaging;
 using JasperFx.Events.Projections;
@@ -19,18 +34,50 @@ public static class CustodyModule
         var marten = builder.AddAccountGovMarten(opts =>
             {
                 opts.Projections.Snapshot<Account>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<CredentialExposure>(SnapshotLifecycle.Inline);
+                opts.Schema.For<AccountDataKey>().UseOptimisticConcurrency(true);
+                opts.Schema.For<SealedCredential>().Index(c => c.AccountId);
                 opts.AddHandovers(); // issue 6
             })
             .AddSubscriptionWithServices<CustodyForwarder>(ServiceLifetime.Singleton, o => CustodyForwarder.Subscribe(o));
         builder.AddHandovers(marten); // issue 6: HR intake, handovers, their clock and forwarder
         builder.AddAccountGovBus(ServiceName, x => x.AddConsumer<AccountRequestApprovedConsumer>());
+
+        builder.AddKeyEncryptionKeys();
+        builder.AddRevealRateLimit();
+        builder.Services.AddCustodyPolicies();
+        builder.Services.AddSingleton<CredentialVault>();
+        builder.Services.AddScoped<AuditedReveal>();
+        builder.Services.AddExceptionHandler<VaultExceptionHandler>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Custody:BreakGlass").Get<BreakGlassOptions>() ?? new BreakGlassOptions());
     }
 
     public static void MapCustody(this WebApplication app)
     {
+        app.UseRateLimiter();
+
         var accounts = app.MapGroup("/accounts").WithTags("Accounts");
         accounts.MapListAccounts();
         accounts.MapGetAccount();
+        accounts.MapAddCustodian();
+        accounts.MapRemoveCustodian();
+        accounts.MapChangeAccountStatus();
+        accounts.MapDecommission();
+        accounts.MapGetAudit();
+        accounts.MapAccountExposure();
+
+        var credentials = app.MapGroup("/accounts").WithTags("Credentials");
+        credentials.MapDepositCredential();
+        credentials.MapRevealCredential();
+        app.MapRotateKeyEncryptionKey();
+
+        var breakGlass = app.MapGroup("/accounts").WithTags("Break-glass");
+        breakGlass.MapOpenBreakGlass();
+        breakGlass.MapApproveBreakGlass();
+        breakGlass.MapRevealThroughBreakGlass();
+        breakGlass.MapListBreakGlass();
+
+        app.MapGroup("/reports").WithTags("Reports").MapExposureReport();
         app.MapHandovers(); // issue 6
     }
 }

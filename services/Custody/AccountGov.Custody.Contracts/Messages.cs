@@ -19,3 +19,21 @@ public sealed record CustodianRoleChanged(Guid AccountId, string UserId, Custodi
 
 [MessageUrn("accountgov:custody:custodian-status-changed:v1")]
 public sealed record CustodianStatusChanged(Guid AccountId, string UserId, CustodianStatus Status, DateTimeOffset ChangedAt);
+
+/// <summary>A new credential version was stored. Never a secret: the version, and whether the password changed.</summary>
+[MessageUrn("accountgov:custody:credential-rotated:v1")]
+public sealed record CredentialRotated(Guid AccountId, Guid CredentialVersionId, int Version, bool PasswordChanged, string StoredBy, DateTimeOffset StoredAt);
+
+[MessageUrn("accountgov:custody:account-suspended:v1")]
+public sealed record AccountSuspended(Guid AccountId, string SuspendedBy, DateTimeOffset SuspendedAt);
+
+[MessageUrn("accountgov:custody:account-reactivated:v1")]
+public sealed record AccountReactivated(Guid AccountId, string ReactivatedBy, DateTimeOffset ReactivatedAt);
+
+/// <summary>The checklist was completed and the account's credentials were crypto-shredded.</summary>
+[MessageUrn("accountgov:custody:account-decommissioned:v1")]
+public sealed record AccountDecommissioned(Guid AccountId, string DecommissionedBy, DateTimeOffset DecommissionedAt);
+
+/// <summary>Break-glass access was approved by a second BD officer: security monitoring should know at once.</summary>
+[MessageUrn("accountgov:custody:break-glass-approved:v1")]
+public sealed record BreakGlassApproved(Guid AccountId, Guid BreakGlassId, string OpenedBy, string ApprovedBy, DateTimeOffset ExpiresAt);

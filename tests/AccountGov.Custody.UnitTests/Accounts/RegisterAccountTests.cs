@@ -11,7 +11,7 @@ public class RegisterAccountTests
         var requestId = Guid.NewGuid();
         var id = AccountIds.ForRequest(requestId);
 
-        var registered = Assert.IsType<AccountRegistered>(Assert.Single(RegisterAccount.Decide(null, Approvals.Of(requestId), id, Approvals.Now)));
+        var registered = Assert.IsType<AccountRegistered>(Assert.Single(RegisterAccount.Decide(null, Approved.Of(requestId), id, Approved.Now)));
         var account = Account.Create(registered);
 
         Assert.Equal(id, account.Id);
@@ -28,17 +28,17 @@ public class RegisterAccountTests
     {
         var requestId = Guid.NewGuid();
         var id = AccountIds.ForRequest(requestId);
-        var existing = Account.Create((AccountRegistered)RegisterAccount.Decide(null, Approvals.Of(requestId), id, Approvals.Now)[0]);
+        var existing = Account.Create((AccountRegistered)RegisterAccount.Decide(null, Approved.Of(requestId), id, Approved.Now)[0]);
 
-        Assert.Empty(RegisterAccount.Decide(existing, Approvals.Of(requestId), id, Approvals.Now));
+        Assert.Empty(RegisterAccount.Decide(existing, Approved.Of(requestId), id, Approved.Now));
     }
 
     [Fact]
     public void GivenAnApprovalWithoutAPrimary_WhenRegistered_ThenTheFirstCustodianIsPrimaryAndDuplicatesAreDropped()
     {
-        var approval = Approvals.Of(Guid.NewGuid(), Approvals.Deputy("dina", "Dina Roy"), Approvals.Deputy("carl", "Carl Obi"), Approvals.Deputy("dina", "Dina Roy"));
+        var approval = Approved.Of(Guid.NewGuid(), Approved.Deputy("dina", "Dina Roy"), Approved.Deputy("carl", "Carl Obi"), Approved.Deputy("dina", "Dina Roy"));
 
-        var registered = (AccountRegistered)RegisterAccount.Decide(null, approval, Guid.NewGuid(), Approvals.Now)[0];
+        var registered = (AccountRegistered)RegisterAccount.Decide(null, approval, Guid.NewGuid(), Approved.Now)[0];
 
         Assert.Equal(["dina", "carl"], registered.Custodians.Select(c => c.UserId));
         Assert.Equal([CustodianRole.Primary, CustodianRole.Deputy], registered.Custodians.Select(c => c.Role));
@@ -47,9 +47,9 @@ public class RegisterAccountTests
     [Fact]
     public void GivenTwoPrimaries_WhenRegistered_ThenOnlyTheFirstKeepsTheRole()
     {
-        var approval = Approvals.Of(Guid.NewGuid(), Approvals.Primary("carl", "Carl Obi"), Approvals.Primary("dina", "Dina Roy"));
+        var approval = Approved.Of(Guid.NewGuid(), Approved.Primary("carl", "Carl Obi"), Approved.Primary("dina", "Dina Roy"));
 
-        var registered = (AccountRegistered)RegisterAccount.Decide(null, approval, Guid.NewGuid(), Approvals.Now)[0];
+        var registered = (AccountRegistered)RegisterAccount.Decide(null, approval, Guid.NewGuid(), Approved.Now)[0];
 
         Assert.Equal([CustodianRole.Primary, CustodianRole.Deputy], registered.Custodians.Select(c => c.Role));
     }

@@ -21,6 +21,11 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         o.IncludeType<Domain.CustodianRemoved>();
         o.IncludeType<Domain.CustodianRoleChanged>();
         o.IncludeType<Domain.CustodianStatusChanged>();
+        o.IncludeType<Domain.CredentialStored>();
+        o.IncludeType<Domain.AccountSuspended>();
+        o.IncludeType<Domain.AccountReactivated>();
+        o.IncludeType<Domain.AccountDecommissioned>();
+        o.IncludeType<Domain.BreakGlassApproved>();
     }
 
     protected override object? ToMessage(IEvent @event) => @event.Data switch
@@ -34,6 +39,12 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
             Enum.Parse<Contracts.CustodianRole>(e.Role.ToString()), e.ChangedAt),
         Domain.CustodianStatusChanged e => new Contracts.CustodianStatusChanged(e.AccountId, e.UserId,
             Enum.Parse<Contracts.CustodianStatus>(e.Status.ToString()), e.ChangedAt),
+        Domain.CredentialStored e => new Contracts.CredentialRotated(e.AccountId, e.CredentialVersionId, e.Version, e.PasswordChanged,
+            e.StoredBy, e.StoredAt),
+        Domain.AccountSuspended e => new Contracts.AccountSuspended(e.AccountId, e.SuspendedBy, e.SuspendedAt),
+        Domain.AccountReactivated e => new Contracts.AccountReactivated(e.AccountId, e.ReactivatedBy, e.ReactivatedAt),
+        Domain.AccountDecommissioned e => new Contracts.AccountDecommissioned(e.AccountId, e.DecommissionedBy, e.DecommissionedAt),
+        Domain.BreakGlassApproved e => new Contracts.BreakGlassApproved(e.AccountId, e.BreakGlassId, e.OpenedBy, e.ApprovedBy, e.ExpiresAt),
         _ => null,
     };
 }

@@ -8,7 +8,12 @@ public static class AccountView
     public static Contracts.AccountDetails ToDetails(this Account a, long version) => new(
         a.Id, a.RequestId, a.Team, a.Platform, a.Handle, Enum.Parse<Contracts.AccountStatus>(a.Status.ToString()),
         a.Custodians.Select(ToDetails).ToArray(), new Contracts.StaffRef(a.Sponsor.UserId, a.Sponsor.Name), a.Conditions,
-        a.RegisteredAt, CredentialVersion: null, CredentialVersionId: null, CredentialStoredAt: null, Decommissioning: null, version);
+        a.RegisteredAt, a.Credential?.Version, a.Credential?.VersionId, a.Credential?.StoredAt, ToDetails(a.Decommissioning), version);
+
+    private static Contracts.DecommissioningDetails? ToDetails(DecommissioningChecklist? d) => d is null ? null : new(
+        d.Done.Contains(DecommissioningItem.ContentArchived),
+        d.Done.Contains(DecommissioningItem.ClosedOnPlatform) ? "ClosedOnPlatform" : d.Done.Contains(DecommissioningItem.HandedBack) ? "HandedBack" : null,
+        d.Done.Contains(DecommissioningItem.DisclaimerLinksRemoved), d.StartedAt, d.CompletedAt);
 
     public static Contracts.CustodianDetails ToDetails(this Custodian c) => new(
         c.UserId, c.Name, Enum.Parse<Contracts.CustodianRole>(c.Role.ToString()), Enum.Parse<Contracts.CustodianStatus>(c.Status.ToString()));

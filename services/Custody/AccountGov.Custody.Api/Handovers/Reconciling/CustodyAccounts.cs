@@ -8,7 +8,8 @@ public static class CustodyAccounts
 {
     public static CustodyAccount ToView(Account a) => new(
         a.Id, a.Status == AccountStatus.Active, a.Sponsor.UserId,
-        a.Custodians.Select(c => new CustodianView(c.UserId, c.Role, ToStaffStatus(c.Status))).ToArray());
+        a.Custodians.Select(c => new CustodianView(c.UserId, c.Role, ToStaffStatus(c.Status))).ToArray(),
+        a.Credential?.VersionId);
 
     public static StaffStatus ToStaffStatus(CustodianStatus s) => Enum.Parse<StaffStatus>(s.ToString());
 

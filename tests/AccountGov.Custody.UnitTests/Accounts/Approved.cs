@@ -3,7 +3,7 @@ using AccountGov.Approvals.Contracts;
 namespace AccountGov.Custody.UnitTests.Accounts;
 
 /// <summary>Approvals as Custody receives them, with the personas.</summary>
-public static class Approvals
+public static class Approved
 {
     public static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 

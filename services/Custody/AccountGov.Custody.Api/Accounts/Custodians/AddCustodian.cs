@@ -1,0 +1,57 @@
+using AccountGov.Custody.Api.Accounts.Reading;
+using AccountGov.EventSourcing.Writing;
+using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
+using Marten;
+
+namespace AccountGov.Custody.Api.Accounts.Custodians;
+
+public sealed record AddCustodianBody(string? UserId, string? Name, string? Role, string? Reason);
+
+/// <summary>
+/// POST /accounts/{id}/custodians (BD): names another custodian (BLMK §5.1: managers name the staff who manage an
+/// account). Naming a new Primary makes the old Primary a Deputy, so there is always exactly one Primary.
+/// </summary>
+public static class AddCustodian
+{
+    public static IReadOnlyList<object> Decide(Account account, Custodian custodian, string reason, CurrentUser user, DateTimeOffset now)
+    {
+        if (account.Status == AccountStatus.Decommissioned) throw new RuleViolation("The account is decommissioned.");
+        if (account.CustodianOf(custodian.UserId) is not null) throw new RuleViolation("That person is already a custodian of this account.");
+        var events = new List<object>();
+        if (custodian.Role == CustodianRole.Primary)
+            events.AddRange(account.Custodians.Where(c => c.Role == CustodianRole.Primary)
+                .Select(c => new CustodianRoleChanged(account.Id, c.UserId, CustodianRole.Deputy, user.UserId, now)));
+        events.Add(new CustodianAdded(account.Id, custodian, user.UserId, reason, now));
+        return events;
+    }
+
+    public static Dictionary<string, string[]> Validate(string? userId, string? name, string prefix)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(userId) || userId.Length > 128) errors[$"{prefix}userId"] = ["A user id of at most 128 characters is required."];
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 200) errors[$"{prefix}name"] = ["A name of at most 200 characters is required."];
+        return errors;
+    }
+
+    public static void MapAddCustodian(this RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/custodians", Handle).RequireAuthorization(Roles.BusinessDevelopment);
+
+    private static async Task<IResult> Handle(
+        Guid id, AddCustodianBody body, CurrentUser user, IDocumentSession session, TimeProvider clock, HttpRequest request,
+        HttpResponse response, CancellationToken ct)
+    {
+        var errors = Validate(body.UserId, body.Name, "");
+        if (!Enum.TryParse<CustodianRole>(body.Role, ignoreCase: false, out var role) || !Enum.IsDefined(role))
+            errors["role"] = ["The role must be Primary or Deputy."];
+        if (body.Reason is { Length: > 500 }) errors["reason"] = ["The reason may be at most 500 characters."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var custodian = new Custodian(body.UserId!.Trim(), body.Name!.Trim(), role, CustodianStatus.Active);
+        var version = await session.Decide<Account>(id, request.ExpectedVersion(),
+            a => Decide(a, custodian, body.Reason?.Trim() ?? "", user, clock.GetUtcNow()), ct);
+        response.SetETag(version);
+        var account = await session.LoadAsync<Account>(id, ct);
+        return TypedResults.Ok(account!.ToDetails(version));
+    }
+}

@@ -1,0 +1,68 @@
+using AccountGov.Custody.Api.Accounts.Reading;
+using AccountGov.EventSourcing.Writing;
+using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
+using Marten;
+
+namespace AccountGov.Custody.Api.Accounts.Custodians;
+
+public sealed record ReplacementBody(string? UserId, string? Name);
+public sealed record RemoveCustodianBody(string? Reason, ReplacementBody? Replacement);
+
+/// <summary>
+/// POST /accounts/{id}/custodians/{userId}/removal (BD). Every live account keeps at least one Active custodian
+/// (architecture.md: the custody invariant), so the last one cannot be removed without naming another. A removed
+/// Primary's place goes to the named replacement, else to the first Active deputy.
+/// </summary>
+public static class RemoveCustodian
+{
+    public static IReadOnlyList<object> Decide(
+        Account account, string userId, Custodian? replacement, string reason, CurrentUser user, DateTimeOffset now)
+    {
+        if (account.Status == AccountStatus.Decommissioned) throw new RuleViolation("The account is decommissioned.");
+        var removed = account.CustodianOf(userId) ?? throw new NotFound("Custodian");
+        if (replacement is not null && account.CustodianOf(replacement.UserId) is not null)
+            throw new RuleViolation("The replacement is already a custodian of this account.");
+
+        var remaining = account.Custodians.Where(c => c.UserId != userId).ToList();
+        if (replacement is null && remaining.All(c => c.Status != CustodianStatus.Active))
+            throw new RuleViolation("This is the last active custodian: name another custodian to take over.");
+
+        var events = new List<object> { new CustodianRemoved(account.Id, userId, user.UserId, reason, now) };
+        if (replacement is not null)
+        {
+            var role = removed.Role == CustodianRole.Primary ? CustodianRole.Primary : CustodianRole.Deputy;
+            events.Add(new CustodianAdded(account.Id, replacement with { Role = role }, user.UserId, reason, now));
+        }
+        else if (removed.Role == CustodianRole.Primary)
+        {
+            var successor = remaining.First(c => c.Status == CustodianStatus.Active);
+            events.Add(new CustodianRoleChanged(account.Id, successor.UserId, CustodianRole.Primary, user.UserId, now));
+        }
+        return events;
+    }
+
+    public static void MapRemoveCustodian(this RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/custodians/{userId}/removal", Handle).RequireAuthorization(Roles.BusinessDevelopment);
+
+    private static async Task<IResult> Handle(
+        Guid id, string userId, RemoveCustodianBody body, CurrentUser user, IDocumentSession session, TimeProvider clock,
+        HttpRequest request, HttpResponse response, CancellationToken ct)
+    {
+        var errors = string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > 500
+            ? new Dictionary<string, string[]> { ["reason"] = ["A reason of at most 500 characters is required."] }
+            : [];
+        if (body.Replacement is { } r)
+            foreach (var (field, messages) in AddCustodian.Validate(r.UserId, r.Name, "replacement.")) errors[field] = messages;
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var replacement = body.Replacement is { } b
+            ? new Custodian(b.UserId!.Trim(), b.Name!.Trim(), CustodianRole.Deputy, CustodianStatus.Active)
+            : null;
+        var version = await session.Decide<Account>(id, request.ExpectedVersion(),
+            a => Decide(a, userId, replacement, body.Reason!.Trim(), user, clock.GetUtcNow()), ct);
+        response.SetETag(version);
+        var account = await session.LoadAsync<Account>(id, ct);
+        return TypedResults.Ok(account!.ToDetails(version));
+    }
+}

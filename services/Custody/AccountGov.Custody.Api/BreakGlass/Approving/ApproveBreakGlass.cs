@@ -1,0 +1,37 @@
+using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.BreakGlass.Reading;
+using AccountGov.EventSourcing.Writing;
+using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
+using Marten;
+
+namespace AccountGov.Custody.Api.BreakGlass.Approving;
+
+/// <summary>
+/// POST /accounts/{id}/break-glass/{breakGlassId}/approve (BD): four eyes. The approver must be a different BD
+/// officer from the opener; the approval starts the window in which the opener may reveal once.
+/// </summary>
+public static class ApproveBreakGlass
+{
+    public static IReadOnlyList<object> Decide(Account account, CurrentUser user, Guid breakGlassId, TimeSpan window, DateTimeOffset now)
+    {
+        if (account.Status == AccountStatus.Decommissioned) throw new RuleViolation("The account is decommissioned.");
+        var grant = account.BreakGlass.FirstOrDefault(g => g.Id == breakGlassId) ?? throw new NotFound("Break-glass request");
+        if (grant.OpenedBy == user.UserId) throw new AccessDenied("A second, different Business Development officer must approve break-glass access.");
+        if (grant.ApprovedBy is not null) throw new RuleViolation("This break-glass request is already approved.");
+        if (!grant.IsAwaitingApproval(now)) throw new RuleViolation("This break-glass request has expired; open a new one.");
+        return [new BreakGlassApproved(account.Id, breakGlassId, grant.OpenedBy, user.UserId, now, now + window)];
+    }
+
+    public static void MapApproveBreakGlass(this RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/break-glass/{breakGlassId:guid}/approve", Handle).RequireAuthorization(Roles.BusinessDevelopment);
+
+    private static async Task<IResult> Handle(
+        Guid id, Guid breakGlassId, CurrentUser user, IDocumentSession session, BreakGlassOptions options, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await session.Decide<Account>(id, null, a => Decide(a, user, breakGlassId, options.Window, now), ct);
+        var account = await session.LoadAsync<Account>(id, ct);
+        return TypedResults.Ok(account!.BreakGlass.Single(g => g.Id == breakGlassId).ToDetails(id, now));
+    }
+}

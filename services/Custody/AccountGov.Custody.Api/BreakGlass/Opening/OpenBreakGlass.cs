@@ -1,0 +1,39 @@
+using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.BreakGlass.Reading;
+using AccountGov.Custody.Api.Credentials.Revealing;
+using AccountGov.EventSourcing.Writing;
+using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
+using Marten;
+
+namespace AccountGov.Custody.Api.BreakGlass.Opening;
+
+public sealed record OpenBreakGlassRequest(string? Reason);
+
+/// <summary>POST /accounts/{id}/break-glass (BD): asks for emergency access, with a reason. A second officer must approve.</summary>
+public static class OpenBreakGlass
+{
+    public static IReadOnlyList<object> Decide(Account account, CurrentUser user, Guid breakGlassId, string reason, TimeSpan window, DateTimeOffset now)
+    {
+        if (account.Status == AccountStatus.Decommissioned) throw new RuleViolation("The account is decommissioned.");
+        return [new BreakGlassOpened(account.Id, breakGlassId, user.UserId, user.Name, reason, now, now + window)];
+    }
+
+    public static void MapOpenBreakGlass(this RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/break-glass", Handle).RequireAuthorization(Roles.BusinessDevelopment);
+
+    private static async Task<IResult> Handle(
+        Guid id, OpenBreakGlassRequest body, CurrentUser user, IDocumentSession session, BreakGlassOptions options, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var errors = RevealCredential.Validate(body.Reason);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var breakGlassId = Guid.CreateVersion7();
+        var now = clock.GetUtcNow();
+        await session.Decide<Account>(id, null, a => Decide(a, user, breakGlassId, body.Reason!.Trim(), options.Window, now), ct);
+        var account = await session.LoadAsync<Account>(id, ct);
+        var grant = account!.BreakGlass.Single(g => g.Id == breakGlassId);
+        return TypedResults.Created($"/accounts/{id}/break-glass/{breakGlassId}", grant.ToDetails(id, now));
+    }
+}

@@ -1,0 +1,44 @@
+using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.Credentials.Revealing;
+using RevealedCredential = AccountGov.Custody.Contracts.RevealedCredential;
+using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
+
+namespace AccountGov.Custody.Api.BreakGlass.Revealing;
+
+/// <summary>
+/// POST /accounts/{id}/break-glass/{breakGlassId}/reveal (BD, the opener only): one reveal inside the approved
+/// window, through the same audited path as any reveal (the audit event is committed before the plaintext).
+/// </summary>
+public static class RevealThroughBreakGlass
+{
+    public static IReadOnlyList<object> Decide(Account account, CurrentUser user, Guid breakGlassId, string reason, DateTimeOffset now)
+    {
+        if (account.Status == AccountStatus.Decommissioned) throw new RuleViolation("The account is decommissioned.");
+        var grant = account.BreakGlass.FirstOrDefault(g => g.Id == breakGlassId) ?? throw new NotFound("Break-glass request");
+        if (grant.OpenedBy != user.UserId) throw new AccessDenied("Only the officer who opened break-glass access may use it.");
+        if (grant.ApprovedBy is null) throw new RuleViolation("Break-glass access has not been approved by a second officer.");
+        if (grant.Used) throw new RuleViolation("This break-glass access was already used; open a new one.");
+        if (!grant.IsUsable(now)) throw new RuleViolation("This break-glass access has expired; open a new one.");
+        var credential = account.Credential ?? throw new NotFound("A stored credential");
+        return [new CredentialRevealed(account.Id, credential.VersionId, credential.Version, user.UserId, user.Name, reason, breakGlassId, now)];
+    }
+
+    public static void MapRevealThroughBreakGlass(this RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/break-glass/{breakGlassId:guid}/reveal", Handle)
+            .RequireAuthorization(Roles.BusinessDevelopment)
+            .RequireRateLimiting(RevealRateLimit.Policy);
+
+    private static async Task<IResult> Handle(
+        Guid id, Guid breakGlassId, RevealCredentialBody body, CurrentUser user, AuditedReveal reveal, TimeProvider clock,
+        HttpResponse response, CancellationToken ct)
+    {
+        var errors = RevealCredential.Validate(body.Reason);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var now = clock.GetUtcNow();
+        RevealedCredential secret = await reveal.RevealAsync(id, a => Decide(a, user, breakGlassId, body.Reason!.Trim(), now), ct);
+        response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(secret);
+    }
+}

@@ -1,0 +1,62 @@
+using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.Credentials.Vault;
+using AccountGov.EventSourcing.Writing;
+using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
+using Marten;
+
+namespace AccountGov.Custody.Api.Credentials.Depositing;
+
+public sealed record DepositCredentialBody(
+    string? Username, string? Password, string? LinkedEmail, string? LinkedEmailPassword, string[]? RecoveryCodes, string? Notes);
+
+/// <summary>
+/// PUT /accounts/{id}/credential: an active custodian or BD stores a new credential version (IG31 §8.1: the
+/// credentials belong to the organisation, so BD may always deposit one). Each PUT is a new version.
+/// </summary>
+public static class DepositCredential
+{
+    public static void EnsureMayDeposit(Account account, CurrentUser user)
+    {
+        if (account.Status == AccountStatus.Decommissioned) throw new RuleViolation("The account is decommissioned.");
+        if (!account.IsActiveCustodian(user.UserId) && !user.IsIn(Roles.BusinessDevelopment))
+            throw new AccessDenied("Only an active custodian of this account or Business Development may store its credential.");
+    }
+
+    public static int NextVersion(Account account) => (account.Credential?.Version ?? 0) + 1;
+
+    public static IReadOnlyList<object> Decide(Account account, CurrentUser user, Guid versionId, string fingerprint, DateTimeOffset now)
+    {
+        EnsureMayDeposit(account, user);
+        return
+        [
+            new CredentialStored(account.Id, versionId, NextVersion(account), fingerprint,
+                PasswordChanged: account.Credential?.PasswordFingerprint != fingerprint, user.UserId, user.Name, now),
+        ];
+    }
+
+    public static void MapDepositCredential(this RouteGroupBuilder group) => group.MapPut("/{id:guid}/credential", Handle);
+
+    private static async Task<IResult> Handle(
+        Guid id, DepositCredentialBody body, CurrentUser user, IDocumentSession session, CredentialVault vault,
+        TimeProvider clock, HttpRequest request, CancellationToken ct)
+    {
+        var errors = DepositCredentialValidation.Validate(body);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var stream = await DecideAndAppend.Fetch<Account>(session, id, request.ExpectedVersion(), ct);
+        var account = stream.Aggregate ?? throw new NotFound("Account");
+        EnsureMayDeposit(account, user);
+
+        var now = clock.GetUtcNow();
+        var versionId = Guid.CreateVersion7();
+        var secret = new CredentialSecret(body.Username!, body.Password!, Blank(body.LinkedEmail), Blank(body.LinkedEmailPassword),
+            body.RecoveryCodes?.Where(c => !string.IsNullOrWhiteSpace(c)).ToArray() ?? [], Blank(body.Notes));
+        var fingerprint = await vault.StageAsync(session, new CredentialSlot(id, versionId, NextVersion(account)), secret, now, ct);
+        stream.AppendMany(Decide(account, user, versionId, fingerprint, now).ToArray());
+        await VaultCommit.SaveAsync(session, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

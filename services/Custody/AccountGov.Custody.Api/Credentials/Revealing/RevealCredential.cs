@@ -1,0 +1,46 @@
+using AccountGov.Custody.Api.Accounts;
+using RevealedCredential = AccountGov.Custody.Contracts.RevealedCredential;
+using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
+
+namespace AccountGov.Custody.Api.Credentials.Revealing;
+
+public sealed record RevealCredentialBody(string? Reason);
+
+/// <summary>
+/// POST /accounts/{id}/credential/reveal: only an Active custodian of this account, not on leave, leaving or
+/// left (IG31 §8.1). BD has no standing access: it uses break-glass. Rate-limited per user.
+/// </summary>
+public static class RevealCredential
+{
+    public const int MaxReason = 500;
+
+    public static IReadOnlyList<object> Decide(Account account, CurrentUser user, string reason, DateTimeOffset now)
+    {
+        if (account.Status == AccountStatus.Decommissioned) throw new RuleViolation("The account is decommissioned.");
+        if (!account.IsActiveCustodian(user.UserId))
+            throw new AccessDenied("Only an active custodian of this account may reveal its credential.");
+        var credential = account.Credential ?? throw new NotFound("A stored credential");
+        return [new CredentialRevealed(account.Id, credential.VersionId, credential.Version, user.UserId, user.Name, reason, null, now)];
+    }
+
+    public static Dictionary<string, string[]> Validate(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? new() { ["reason"] = ["A reason is required to reveal a credential."] }
+        : reason.Length > MaxReason ? new() { ["reason"] = [$"The reason may be at most {MaxReason} characters."] }
+        : [];
+
+    public static void MapRevealCredential(this RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/credential/reveal", Handle).RequireRateLimiting(RevealRateLimit.Policy);
+
+    private static async Task<IResult> Handle(
+        Guid id, RevealCredentialBody body, CurrentUser user, AuditedReveal reveal, TimeProvider clock, HttpResponse response, CancellationToken ct)
+    {
+        var errors = Validate(body.Reason);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var now = clock.GetUtcNow();
+        RevealedCredential secret = await reveal.RevealAsync(id, account => Decide(account, user, body.Reason!.Trim(), now), ct);
+        response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(secret);
+    }
+}

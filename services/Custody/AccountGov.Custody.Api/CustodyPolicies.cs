@@ -1,0 +1,14 @@
+using AccountGov.ServiceDefaults.Auth;
+
+namespace AccountGov.Custody.Api;
+
+/// <summary>Custody's policies beyond the one-role policies every service has.</summary>
+public static class CustodyPolicies
+{
+    /// <summary>Who may read audit trails and exposure reports: auditors and BD. Neither reaches a secret through them.</summary>
+    public const string AuditReaders = "CustodyAuditReaders";
+
+    public static void AddCustodyPolicies(this IServiceCollection services) =>
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AuditReaders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Auditor, Roles.BusinessDevelopment));
+}

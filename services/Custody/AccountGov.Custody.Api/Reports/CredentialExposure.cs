@@ -1,0 +1,58 @@
+using AccountGov.Custody.Api.Accounts;
+using ExposureKind = AccountGov.Custody.Contracts.ExposureKind;
+
+namespace AccountGov.Custody.Api.Reports;
+
+public sealed record Exposure(string UserId, string Name, IReadOnlyList<ExposureKind> Ways, DateTimeOffset Since, int Reveals);
+
+/// <summary>
+/// Who could have seen the current credential version (inline snapshot of the account stream). A new version
+/// resets it to the custodians of the moment and whoever stored it; custodians added later and every reveal,
+/// break-glass included, join it. Removing someone never removes their exposure: only a new password does.
+/// </summary>
+public sealed record CredentialExposure(
+    Guid Id, string Team, string Platform, string Handle, AccountStatus Status, IReadOnlyList<StaffMember> Custodians,
+    int? Version, Guid? VersionId, DateTimeOffset? StoredAt, IReadOnlyList<Exposure> People)
+{
+    public static CredentialExposure Create(AccountRegistered e) => new(e.AccountId, e.Team, e.Platform, e.Handle, AccountStatus.Active,
+        e.Custodians.Select(c => new StaffMember(c.UserId, c.Name)).ToArray(), null, null, null, []);
+
+    public CredentialExposure Apply(CustodianAdded e) => this with
+    {
+        Custodians = [.. Custodians, new StaffMember(e.Custodian.UserId, e.Custodian.Name)],
+        People = Version is null ? People : Add(People, e.Custodian.UserId, e.Custodian.Name, ExposureKind.Custodian, e.AddedAt, 0),
+    };
+
+    public CredentialExposure Apply(CustodianRemoved e) => this with { Custodians = Custodians.Where(c => c.UserId != e.UserId).ToArray() };
+
+    public CredentialExposure Apply(CredentialStored e)
+    {
+        var people = Custodians.Aggregate((IReadOnlyList<Exposure>)[], (list, c) => Add(list, c.UserId, c.Name, ExposureKind.Custodian, e.StoredAt, 0));
+        return this with
+        {
+            Version = e.Version, VersionId = e.CredentialVersionId, StoredAt = e.StoredAt,
+            People = Add(people, e.StoredBy, e.StoredByName, ExposureKind.StoredIt, e.StoredAt, 0),
+        };
+    }
+
+    public CredentialExposure Apply(CredentialRevealed e) => e.CredentialVersionId != VersionId ? this : this with
+    {
+        People = Add(People, e.RevealedBy, e.RevealedByName, e.BreakGlassId is null ? ExposureKind.Revealed : ExposureKind.BreakGlass, e.RevealedAt, 1),
+    };
+
+    public CredentialExposure Apply(AccountSuspended e) => this with { Status = AccountStatus.Suspended };
+    public CredentialExposure Apply(AccountReactivated e) => this with { Status = AccountStatus.Active };
+    public CredentialExposure Apply(AccountDecommissioned e) => this with { Status = AccountStatus.Decommissioned };
+
+    private static IReadOnlyList<Exposure> Add(IReadOnlyList<Exposure> people, string userId, string name, ExposureKind way, DateTimeOffset at, int reveals)
+    {
+        var existing = people.FirstOrDefault(p => p.UserId == userId);
+        if (existing is null) return [.. people, new Exposure(userId, name, [way], at, reveals)];
+        var merged = existing with
+        {
+            Ways = existing.Ways.Contains(way) ? existing.Ways : [.. existing.Ways, way],
+            Reveals = existing.Reveals + reveals,
+        };
+        return people.Select(p => p.UserId == userId ? merged : p).ToArray();
+    }
+}

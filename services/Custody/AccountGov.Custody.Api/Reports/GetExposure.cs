@@ -1,0 +1,34 @@
+using AccountGov.Custody.Contracts;
+using AccountGov.ServiceDefaults.Errors;
+using Marten;
+
+namespace AccountGov.Custody.Api.Reports;
+
+/// <summary>
+/// GET /accounts/{id}/exposure and GET /reports/exposure?userId= (BD, Auditor): "which passwords must we change
+/// now that Carl has left?" Lists only accounts whose current credential version that person could have seen.
+/// </summary>
+public static class GetExposure
+{
+    public static void MapAccountExposure(this RouteGroupBuilder accounts) =>
+        accounts.MapGet("/{id:guid}/exposure", async (Guid id, IQuerySession session, CancellationToken ct) =>
+                TypedResults.Ok(ToReport(await session.LoadAsync<CredentialExposure>(id, ct) ?? throw new NotFound("Account"))))
+            .RequireAuthorization(CustodyPolicies.AuditReaders);
+
+    public static void MapExposureReport(this RouteGroupBuilder reports) =>
+        reports.MapGet("/exposure", Handle).RequireAuthorization(CustodyPolicies.AuditReaders);
+
+    private static async Task<IResult> Handle(string? userId, int? skip, int? take, IQuerySession session, CancellationToken ct)
+    {
+        if (skip is < 0 || take is < 1 or > 500)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["take"] = ["skip must be 0 or more and take 1 to 500."] });
+        IQueryable<CredentialExposure> query = session.Query<CredentialExposure>().Where(x => x.Version != null);
+        if (!string.IsNullOrWhiteSpace(userId)) query = query.Where(x => x.People.Any(p => p.UserId == userId));
+        var found = await query.OrderBy(x => x.Handle).Skip(skip ?? 0).Take(take ?? 100).ToListAsync(ct);
+        return TypedResults.Ok(found.Select(ToReport).ToArray());
+    }
+
+    private static ExposureReport ToReport(CredentialExposure x) => new(
+        x.Id, x.Team, x.Platform, x.Handle, Enum.Parse<AccountStatus>(x.Status.ToString()), x.Version, x.StoredAt,
+        x.People.Select(p => new ExposedPerson(p.UserId, p.Name, p.Ways, p.Since, p.Reveals)).ToArray());
+}

@@ -1,0 +1,68 @@
+using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.Accounts.Custodians;
+using AccountGov.ServiceDefaults.Errors;
+
+namespace AccountGov.Custody.UnitTests.Accounts;
+
+public class CustodianTests
+{
+    private static readonly DateTimeOffset Now = Approved.Now;
+
+    [Fact]
+    public void GivenTwoActiveCustodians_WhenTheDeputyIsRemoved_ThenOnlyTheRemovalIsDecided()
+    {
+        var account = Given.Registered();
+        var events = RemoveCustodian.Decide(account, "dina", null, "moved team", Given.Beth, Now);
+        Assert.IsType<CustodianRemoved>(Assert.Single(events));
+    }
+
+    [Fact]
+    public void GivenTheOnlyOtherCustodianIsOnLeave_WhenTheLastActiveIsRemovedWithoutReplacement_ThenRefused()
+    {
+        var account = Given.Registered().WithStatus("dina", CustodianStatus.OnLeave);
+        Assert.Throws<RuleViolation>(() => RemoveCustodian.Decide(account, "carl", null, "left", Given.Beth, Now));
+    }
+
+    [Fact]
+    public void GivenTheLastActiveCustodian_WhenRemovedNamingAReplacement_ThenTheReplacementTakesTheirRole()
+    {
+        var account = Given.Registered().WithStatus("dina", CustodianStatus.Left);
+        var replacement = new Custodian("ivy", "Ivy Green", CustodianRole.Deputy, CustodianStatus.Active);
+
+        var after = account.Then(RemoveCustodian.Decide(account, "carl", replacement, "left", Given.Beth, Now));
+
+        Assert.Equal(CustodianRole.Primary, after.CustodianOf("ivy")!.Role);
+        Assert.Null(after.CustodianOf("carl"));
+    }
+
+    [Fact]
+    public void GivenThePrimaryIsRemovedWithoutReplacement_WhenDecided_ThenTheActiveDeputyIsPromoted()
+    {
+        var account = Given.Registered();
+        var after = account.Then(RemoveCustodian.Decide(account, "carl", null, "moved", Given.Beth, Now));
+        Assert.Equal(CustodianRole.Primary, after.CustodianOf("dina")!.Role);
+    }
+
+    [Fact]
+    public void GivenAnUnknownCustodian_WhenRemoved_ThenNotFound()
+    {
+        Assert.Throws<NotFound>(() => RemoveCustodian.Decide(Given.Registered(), "zed", null, "x", Given.Beth, Now));
+    }
+
+    [Fact]
+    public void GivenANewPrimary_WhenAdded_ThenTheOldPrimaryBecomesDeputy()
+    {
+        var account = Given.Registered();
+        var after = account.Then(AddCustodian.Decide(account, new Custodian("ivy", "Ivy Green", CustodianRole.Primary, CustodianStatus.Active), "", Given.Beth, Now));
+        Assert.Equal(CustodianRole.Primary, after.CustodianOf("ivy")!.Role);
+        Assert.Equal(CustodianRole.Deputy, after.CustodianOf("carl")!.Role);
+        Assert.Single(after.Custodians, c => c.Role == CustodianRole.Primary);
+    }
+
+    [Fact]
+    public void GivenAnExistingCustodian_WhenAddedAgain_ThenRefused()
+    {
+        Assert.Throws<RuleViolation>(() => AddCustodian.Decide(Given.Registered(),
+            new Custodian("dina", "Dina Roy", CustodianRole.Deputy, CustodianStatus.Active), "", Given.Beth, Now));
+    }
+}

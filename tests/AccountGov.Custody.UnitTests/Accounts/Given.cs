@@ -1,0 +1,30 @@
+using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.Accounts.Registering;
+using AccountGov.ServiceDefaults.Auth;
+
+namespace AccountGov.Custody.UnitTests.Accounts;
+
+/// <summary>Accounts in given states, built by applying events as Marten would.</summary>
+public static class Given
+{
+    public static readonly CurrentUser Carl = new("carl", "Carl Obi", new HashSet<string> { Roles.Staff });
+    public static readonly CurrentUser Dina = new("dina", "Dina Roy", new HashSet<string> { Roles.Staff });
+    public static readonly CurrentUser Beth = new("beth", "Beth Davies", new HashSet<string> { Roles.BusinessDevelopment });
+    public static readonly CurrentUser Bob = new("bob", "Bob Hale", new HashSet<string> { Roles.BusinessDevelopment });
+    public static readonly CurrentUser Ada = new("ada", "Ada Lowe", new HashSet<string> { Roles.Auditor });
+
+    public static Account Registered()
+    {
+        var requestId = Guid.NewGuid();
+        return Account.Create((AccountRegistered)RegisterAccount.Decide(null, Approved.Of(requestId), AccountIds.ForRequest(requestId), Approved.Now)[0]);
+    }
+
+    public static Account WithCredential(this Account account, int version = 1, string fingerprint = "v1:aa") =>
+        account.Apply(new CredentialStored(account.Id, Guid.NewGuid(), version, fingerprint, true, "carl", "Carl Obi", Approved.Now));
+
+    public static Account WithStatus(this Account account, string userId, CustodianStatus status) =>
+        account.Apply(new CustodianStatusChanged(account.Id, userId, status, "hr", "test", Approved.Now));
+
+    public static Account Then(this Account account, IEnumerable<object> events) =>
+        events.Aggregate(account, (state, e) => (Account)typeof(Account).GetMethod("Apply", [e.GetType()])!.Invoke(state, [e])!);
+}
