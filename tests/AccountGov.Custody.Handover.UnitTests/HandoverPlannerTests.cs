@@ -22,7 +22,7 @@ public class HandoverPlannerTests
         HandoverPlanner.Plan(staff, [account], existing ?? [], colleagues.ToDictionary(c => c.StaffId), Today, Now, BusinessCalendar.WeekdaysOnly);
 
     private static List<Api.Handovers.Handover> Started(HandoverPlan plan) =>
-        plan.Starts.Select(s => s.Events.Skip(1).Aggregate(Api.Handovers.Handover.Create((HandoverOpened)s.Events[0]), (h, e) => h.Evolve(e))).ToList();
+        plan.Starts.Select(s => s.Events.Skip(1).Aggregate(Api.Handovers.Handover.Create((HandoverOpened)s.Events[0]), (h, e) => h.Then(e))).ToList();
 
     [Fact]
     public void GivenAnnualLeaveBooked_WhenPlanned_ThenATemporaryHandoverToTheDeputyIsDueTheBusinessDayBefore()

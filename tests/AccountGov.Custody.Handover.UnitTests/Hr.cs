@@ -33,7 +33,7 @@ internal static class Hr
     }
 
     public static StaffMember Fold(StaffMember? state, IEnumerable<object> events) =>
-        events.Aggregate(state, (s, e) => e is StaffRecorded r ? StaffMember.Create(r) : s!.Evolve(e))!;
+        events.Aggregate(state, (s, e) => e is StaffRecorded r ? StaffMember.Create(r) : s!.Then(e))!;
 
     public static StaffMember TickOn(StaffMember state, DateOnly day) => Fold(state, StaffDecider.Tick(state, day));
 }

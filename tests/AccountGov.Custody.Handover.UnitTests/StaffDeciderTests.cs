@@ -155,8 +155,8 @@ public class StaffDeciderTests
             new LeavingCancelled("carl", "e"), new StaffLeft("carl", Today), new HrEventHeld("carl", CancelLeaving("f"), "x"),
             new HrEventIgnored("carl", "g", "x"),
         ];
-        foreach (var e in events) Assert.NotEqual(s, s.Evolve(e));
-        var held = s.Evolve(new HrEventHeld("carl", CancelLeaving("f"), "x"));
-        Assert.NotEqual(held, held.Evolve(new HeldHrEventReleased("carl", "f")));
+        foreach (var e in events) Assert.NotEqual(s, s.Then(e));
+        var held = s.Then(new HrEventHeld("carl", CancelLeaving("f"), "x"));
+        Assert.NotEqual(held, held.Then(new HeldHrEventReleased("carl", "f")));
     }
 }

@@ -16,7 +16,8 @@ public sealed record HandoverChecklist(
 
 public sealed record HandoverOpened(
     Guid HandoverId, Guid AccountId, string FromUserId, string? ToUserId, HandoverKind Kind, HandoverReason Reason,
-    string CauseEventId, DateOnly StartsOn, DateOnly DueBy, DateTimeOffset OpenedAt, Guid? CredentialVersionAtOpen = null);
+    string CauseEventId, DateOnly StartsOn, DateOnly DueBy, DateTimeOffset OpenedAt, Guid? CredentialVersionAtOpen = null,
+    string? PasswordFingerprintAtOpen = null);
 /// <summary>Told at once to Business Development (always) and to the account's sponsor, when it has one.</summary>
 public sealed record HandoverEscalated(Guid HandoverId, Guid AccountId, EscalationReason Reason, string? SponsorUserId, DateTimeOffset At);
 public sealed record HandoverReminded(Guid HandoverId, Guid AccountId, string? ToUserId, DateOnly DueBy, DateTimeOffset At);
@@ -40,6 +41,8 @@ public sealed record Handover(
     public long Version { get; set; }
     /// <summary>The account's credential version when the handover opened; a permanent one completes only after a newer one.</summary>
     public Guid? CredentialVersionAtOpen { get; init; }
+    /// <summary>The keyed, non-reversible fingerprint of the password the giver knew; rotation must change it.</summary>
+    public string? PasswordFingerprintAtOpen { get; init; }
 
     /// <summary>Still holding custody away from its giver: not yet reverted, and a permanent one not yet done.</summary>
     public bool IsLive => Status is HandoverStatus.Open or HandoverStatus.Escalated
@@ -47,7 +50,7 @@ public sealed record Handover(
 
     public static Handover Create(HandoverOpened e) =>
         new(e.HandoverId, e.AccountId, e.FromUserId, e.ToUserId, e.Kind, e.Reason, HandoverStatus.Open,
-            e.CauseEventId, e.StartsOn, e.DueBy, e.OpenedAt) { CredentialVersionAtOpen = e.CredentialVersionAtOpen };
+            e.CauseEventId, e.StartsOn, e.DueBy, e.OpenedAt) { CredentialVersionAtOpen = e.CredentialVersionAtOpen, PasswordFingerprintAtOpen = e.PasswordFingerprintAtOpen };
 
     public Handover Apply(HandoverEscalated e) => this with
     {
@@ -63,7 +66,8 @@ public sealed record Handover(
     public Handover Apply(HandoverReverted e) =>
         this with { Status = HandoverStatus.Reverted, RevertedBecause = e.Reason, ClosedAt = e.At };
 
-    public Handover Evolve(object e) => e switch
+    /// <summary>Folds a decided event (not named Evolve: Marten would take that as the whole evolver).</summary>
+    public Handover Then(object e) => e switch
     {
         HandoverEscalated x => Apply(x), HandoverReminded x => Apply(x), HandoverCompleted x => Apply(x),
         HandoverReverted x => Apply(x), _ => this,

@@ -8,7 +8,8 @@ public sealed record CustodianView(string UserId, CustodianRole Role, StaffStatu
 
 /// <summary>What the handover rules need of an account from the register, whoever owns its shape.</summary>
 public sealed record CustodyAccount(
-    Guid Id, bool IsActive, string? SponsorUserId, IReadOnlyList<CustodianView> Custodians, Guid? CredentialVersionId = null)
+    Guid Id, bool IsActive, string? SponsorUserId, IReadOnlyList<CustodianView> Custodians, Guid? CredentialVersionId = null,
+    string? PasswordFingerprint = null)
 {
     public bool HasActiveCustodian => Custodians.Any(c => c.Status == StaffStatus.Active);
 }
@@ -48,7 +49,8 @@ public static class HandoverPlanner
             {
                 if (known.ContainsKey(wanted.HandoverId)) continue;
                 var receiver = ChooseReceiver(account, staff.StaffId, wanted, colleagues, today);
-                var opened = wanted with { ToUserId = receiver, OpenedAt = now, CredentialVersionAtOpen = account.CredentialVersionId };
+                var opened = wanted with { ToUserId = receiver, OpenedAt = now, CredentialVersionAtOpen = account.CredentialVersionId,
+                    PasswordFingerprintAtOpen = account.PasswordFingerprint };
                 starts.Add((opened.HandoverId, receiver is null
                     ? [opened, new HandoverEscalated(opened.HandoverId, opened.AccountId, EscalationReason.NoEligibleReceiver, account.SponsorUserId, now)]
                     : [opened]));

@@ -129,5 +129,5 @@ public static class StaffDecider
     private static HrEventIgnored Ignore(StaffMember s, HrFact f, string why) => new(s.StaffId, f.EventId, why);
 
     public static StaffMember Fold(StaffMember state, IEnumerable<object> events) =>
-        events.Aggregate(state, (s, e) => e is StaffRecorded r ? StaffMember.Create(r) : s.Evolve(e));
+        events.Aggregate(state, (s, e) => e is StaffRecorded r ? StaffMember.Create(r) : s.Then(e));
 }

@@ -72,7 +72,8 @@ public sealed record StaffMember(
     public StaffMember Apply(HrEventIgnored e) => this with { SeenEventIds = SeenEventIds.Add(e.HrEventId) };
 
     /// <summary>Folds events decided in this request onto the state (the same Apply methods Marten calls).</summary>
-    public StaffMember Evolve(object e) => e switch
+    // Not named Evolve: Marten's generator would take an Evolve method as the aggregate's whole evolver.
+    public StaffMember Then(object e) => e switch
     {
         LeaveBooked x => Apply(x), LeaveAmended x => Apply(x), LeaveCancelled x => Apply(x), LeaveStarted x => Apply(x),
         ReturnRecorded x => Apply(x), LeaveEnded x => Apply(x), LeavingAnnounced x => Apply(x), LeavingCancelled x => Apply(x),

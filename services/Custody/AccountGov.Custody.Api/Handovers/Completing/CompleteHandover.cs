@@ -19,7 +19,7 @@ public sealed record CompleteHandover(
     /// </summary>
     public static IReadOnlyList<object> Decide(
         Handover handover, CompleteHandover command, string caller, bool receiverIsActive,
-        (Guid VersionId, DateTimeOffset StoredAt)? currentCredential, DateTimeOffset now)
+        CredentialState? currentCredential, DateTimeOffset now)
     {
         if (handover.ToUserId != caller) throw new AccessDenied("Only the receiving custodian may complete this handover.");
         if (handover.Status is HandoverStatus.Completed or HandoverStatus.Reverted)
@@ -33,6 +33,8 @@ public sealed record CompleteHandover(
                 throw new RuleViolation("A permanent handover completes only once the credential is rotated: store a new credential, then confirm credentialRotated.");
             if (currentCredential is not { } current || current.VersionId == handover.CredentialVersionAtOpen || current.StoredAt <= handover.OpenedAt)
                 throw new RuleViolation("No new credential version has been stored since this handover opened; rotate the password and store it first.");
+            if (handover.PasswordFingerprintAtOpen is { } known && current.PasswordFingerprint == known)
+                throw new RuleViolation("The credential stored since this handover opened has the same password; rotation means a new password.");
             // IG31 §8.1: ownership of "the related email accounts" moves too.
             if (!command.LinkedEmailTransferred)
                 throw new RuleViolation("A permanent handover needs the linked email account transferred first.");

@@ -42,6 +42,6 @@ public static class CompleteHandoverEndpoint
         }
         if (!string.IsNullOrWhiteSpace(command.Notes)) session.Store(new HandoverNote(id, command.Notes, user.UserId, now));
         await DecideAndAppend.Commit(session, ct);
-        return TypedResults.Ok(events.Aggregate(current, (h, e) => h.Evolve(e)).ToSummary());
+        return TypedResults.Ok(events.Aggregate(current, (h, e) => h.Then(e)).ToSummary());
     }
 }

@@ -9,7 +9,7 @@ public static class CustodyAccounts
     public static CustodyAccount ToView(Account a) => new(
         a.Id, a.Status == AccountStatus.Active, a.Sponsor.UserId,
         a.Custodians.Select(c => new CustodianView(c.UserId, c.Role, ToStaffStatus(c.Status))).ToArray(),
-        a.Credential?.VersionId);
+        a.Credential?.VersionId, a.Credential?.PasswordFingerprint);
 
     public static StaffStatus ToStaffStatus(CustodianStatus s) => Enum.Parse<StaffStatus>(s.ToString());
 

@@ -42,7 +42,7 @@ public sealed class CustodyReconciler(IDocumentStore store, CustodyDay day, Busi
         var stream = await session.Events.FetchForWriting<StaffMember>(StreamIds.ForStaff(staffId), ct);
         var events = decide(stream.Aggregate);
         if (events.Count > 0) stream.AppendMany(events.ToArray());
-        var after = events.Aggregate(stream.Aggregate, (s, e) => e is StaffRecorded r ? StaffMember.Create(r) : s!.Evolve(e));
+        var after = events.Aggregate(stream.Aggregate, (s, e) => e is StaffRecorded r ? StaffMember.Create(r) : s!.Then(e));
         if (after is not null) await Reconcile(session, after, ct);
     }
 
