@@ -17,6 +17,9 @@ public static class HandoversModule
     public static void AddHandovers(this StoreOptions opts)
     {
         opts.AddHrIntake();
+        // Every HR event for a custodian looks up their accounts by custodian (a containment query on the
+        // register's documents): without this index each lookup scans the whole register.
+        opts.Schema.For<Accounts.Account>().GinIndexJsonData();
         opts.Projections.Snapshot<Handover>(SnapshotLifecycle.Inline);
         opts.Schema.For<Handover>().Index(h => h.FromUserId).Index(h => h.AccountId).Index(h => h.DueBy);
         opts.Projections.Snapshot<CustodyGap>(SnapshotLifecycle.Inline);

@@ -26,6 +26,8 @@ public sealed record StaffMember(
 {
     public StaffStatus Status { get; init; } = StaffStatus.Active;
     public DateOnly? NextDueOn { get; init; }
+    /// <summary>The stream version, set by Marten on the snapshot; batched appends expect it.</summary>
+    public long Version { get; set; }
 
     public static StaffMember Create(StaffRecorded e) =>
         new(StreamIds.ForStaff(e.StaffId), e.StaffId, [], null, false, [], []);

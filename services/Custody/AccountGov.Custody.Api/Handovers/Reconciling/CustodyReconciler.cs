@@ -30,6 +30,52 @@ public sealed class CustodyReconciler(IDocumentStore store, CustodyDay day, Busi
         return true;
     }, ct);
 
+    /// <summary>
+    /// Applies many HR events for people who are custodians of nothing in one transaction: they change no
+    /// account, so only their own streams are written, and one commit replaces hundreds. If anything conflicts
+    /// the whole transaction is dropped and each event is applied on its own (receipts keep that idempotent).
+    /// </summary>
+    public async Task ApplyNonCustodians(IReadOnlyList<HrFact> facts, CancellationToken ct)
+    {
+        try
+        {
+            await using var session = store.LightweightSession();
+            var ids = facts.Select(f => f.EventId).Distinct().ToArray();
+            var seen = (await session.LoadManyAsync<HrEventReceipt>(ct, ids)).Select(r => r.Id).ToHashSet();
+            var staff = (await session.LoadManyAsync<StaffMember>(ct, facts.Select(f => StreamIds.ForStaff(f.StaffId)).Distinct()))
+                .ToDictionary(s => s.StaffId);
+            foreach (var person in facts.GroupBy(f => f.StaffId))
+            {
+                var before = staff.GetValueOrDefault(person.Key);
+                var state = before;
+                var events = new List<object>();
+                foreach (var fact in person.Where(f => seen.Add(f.EventId)))
+                {
+                    var decided = StaffDecider.Decide(state, fact, day.Today);
+                    state = decided.Aggregate(state, (s, e) => e is StaffRecorded r ? StaffMember.Create(r) : s!.Then(e));
+                    events.AddRange(decided);
+                    session.Insert(new HrEventReceipt(fact.EventId, fact.StaffId, fact.Type, day.Now));
+                }
+                if (events.Count == 0) continue;
+                if (before is null) session.Events.StartStream<StaffMember>(StreamIds.ForStaff(person.Key), events.ToArray());
+                else session.Events.Append(before.Id, before.Version + events.Count, events.ToArray());
+            }
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception ex) when (ex is DocumentAlreadyExistsException || IsConflict(ex))
+        {
+            foreach (var fact in facts) await Apply(fact, ct);
+        }
+    }
+
+    /// <summary>Which of these people are custodians of some account (and so need the full path).</summary>
+    public async Task<HashSet<string>> CustodiansAmong(IReadOnlyCollection<string> staffIds, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var accounts = await CustodyAccounts.WhereCustodian(session, staffIds, ct);
+        return accounts.SelectMany(a => a.Custodians).Select(c => c.UserId).Where(staffIds.Contains).ToHashSet();
+    }
+
     /// <summary>Runs the time-driven transitions due for one person, then reconciles their custody.</summary>
     public Task<bool> Tick(string staffId, CancellationToken ct) => WithRetry(async session =>
     {
@@ -48,7 +94,7 @@ public sealed class CustodyReconciler(IDocumentStore store, CustodyDay day, Busi
 
     private async Task Reconcile(IDocumentSession session, StaffMember staff, CancellationToken ct)
     {
-        var accounts = await session.Query<Account>().Where(a => a.Custodians.Any(c => c.UserId == staff.StaffId)).ToListAsync(ct);
+        var accounts = await CustodyAccounts.WhereCustodian(session, [staff.StaffId], ct);
         if (accounts.Count == 0) return; // not (yet) a custodian: recorded, and reconciled once they become one
         var existing = await session.Query<Handover>().Where(h => h.FromUserId == staff.StaffId).ToListAsync(ct);
         var colleagueIds = accounts.SelectMany(a => a.Custodians).Select(c => c.UserId).Where(u => u != staff.StaffId).Distinct();

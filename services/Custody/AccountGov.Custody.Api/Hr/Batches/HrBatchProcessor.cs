@@ -12,7 +12,7 @@ public sealed class HrBatchProcessor(IDocumentStore store, CustodyReconciler rec
     ILogger<HrBatchProcessor> logger)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-    private readonly int parallelism = configuration.GetValue("Hr:Batch:Parallelism", 4);
+    private readonly int parallelism = configuration.GetValue("Hr:Batch:Parallelism", 8);
 
     /// <summary>Processes the batch while this replica holds its lease; false when another replica took it over.</summary>
     public async Task<bool> Process(Guid batchId, CancellationToken ct)
@@ -25,27 +25,37 @@ public sealed class HrBatchProcessor(IDocumentStore store, CustodyReconciler rec
             var chunk = await query.LoadAsync<HrBatchChunk>(chunkId, ct);
             if (chunk is null || chunk.Done) continue;
             var failed = new List<RowRejection>();
-            await Parallel.ForEachAsync(chunk.Rows.GroupBy(r => r.Fact.StaffId),
+            // People who hold no account change nothing but their own record: their rows go in a few large commits.
+            // Custodians go one event per transaction, because their rows move accounts, handovers and gaps.
+            var custodians = await reconciler.CustodiansAmong(chunk.Rows.Select(r => r.Fact.StaffId).Distinct().ToArray(), ct);
+            var plain = chunk.Rows.Where(r => !custodians.Contains(r.Fact.StaffId)).ToList();
+            var slices = plain.GroupBy(r => r.Fact.StaffId).Chunk(Math.Max(1, plain.Count / parallelism + 1))
+                .Select(g => g.SelectMany(x => x).ToList()).ToList();
+            await Parallel.ForEachAsync(slices, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
+                async (rows, token) => await Guard(batchId, rows, failed, () => reconciler.ApplyNonCustodians(rows.Select(r => r.Fact).ToList(), token)));
+            await Parallel.ForEachAsync(chunk.Rows.Where(r => custodians.Contains(r.Fact.StaffId)).GroupBy(r => r.Fact.StaffId),
                 new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
                 async (rows, token) =>
                 {
-                    foreach (var row in rows)
-                    {
-                        try
-                        {
-                            await reconciler.Apply(row.Fact, token);
-                        }
-                        catch (Exception ex) when (ex is not OperationCanceledException)
-                        {
-                            // One row that cannot be applied must not stall the file; HR sees it in the report.
-                            logger.LogError("HR batch {BatchId} row {Row} could not be applied: {Error}", batchId, row.Row, ex.GetType().Name);
-                            lock (failed) failed.Add(new RowRejection(row.Row, new() { ["row"] = ["The row could not be applied; send it again."] }));
-                        }
-                    }
+                    foreach (var row in rows) await Guard(batchId, [row], failed, () => reconciler.Apply(row.Fact, token));
                 });
             if (!await Progress(batchId, chunk, failed, ct)) return false;
         }
         return await Finish(batchId, ct);
+    }
+
+    private async Task Guard(Guid batchId, IReadOnlyList<BatchRow> rows, List<RowRejection> failed, Func<Task> apply)
+    {
+        try
+        {
+            await apply();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Rows that cannot be applied must not stall the file; HR sees them in the report and sends them again.
+            logger.LogError("HR batch {BatchId}: {Count} row(s) from row {Row} could not be applied: {Error}", batchId, rows.Count, rows[0].Row, ex.GetType().Name);
+            lock (failed) failed.AddRange(rows.Select(r => new RowRejection(r.Row, new() { ["row"] = ["The row could not be applied; send it again."] })));
+        }
     }
 
     private async Task<bool> Progress(Guid batchId, HrBatchChunk chunk, List<RowRejection> failed, CancellationToken ct)
