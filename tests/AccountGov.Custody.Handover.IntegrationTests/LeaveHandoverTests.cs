@@ -72,4 +72,17 @@ public class LeaveHandoverTests(HandoverFixture fixture) : IClassFixture<Handove
         var handover = Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}"));
         Assert.Equal((HandoverStatus.Reverted, "Cancelled"), (handover.Status, handover.RevertReason));
     }
+
+    [Fact]
+    public async Task GivenSomeoneAlreadyOnLeave_WhenTheyAreNamedCustodianOfANewAccount_ThenTheyAreNotActiveAndTheirHandoverOpens()
+    {
+        var (carl, dina) = (Person("carl"), Person("dina"));
+        await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeaveBooked", staffId = carl, leaveType = "Sickness", from = Iso(Today(fixture).AddDays(-1)) });
+
+        var account = await Account(fixture.Custody, carl, dina);
+
+        await Eventually.True(async () => await StatusOf(fixture.Custody, account.Id, carl) == CustodianStatus.OnLeave, what: "the new custodian shown OnLeave");
+        var handover = Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}"));
+        Assert.Equal((account.Id, dina, HandoverKind.Temporary), (handover.AccountId, handover.ToUserId, handover.Kind));
+    }
 }

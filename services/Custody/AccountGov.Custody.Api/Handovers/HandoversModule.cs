@@ -1,6 +1,7 @@
 using AccountGov.Custody.Api.Handovers.Completing;
 using AccountGov.Custody.Api.Handovers.Deadlines;
 using AccountGov.Custody.Api.Handovers.Listing;
+using AccountGov.Custody.Api.Handovers.Reconciling;
 using AccountGov.Custody.Api.Hr;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
 using JasperFx.Events.Projections;
@@ -28,7 +29,8 @@ public static class HandoversModule
 
     public static void AddHandovers(this WebApplicationBuilder builder, MartenServiceCollectionExtensions.MartenConfigurationExpression marten)
     {
-        marten.AddSubscriptionWithServices<HandoverForwarder>(ServiceLifetime.Singleton, o => HandoverForwarder.Subscribe(o));
+        marten.AddSubscriptionWithServices<HandoverForwarder>(ServiceLifetime.Singleton, o => HandoverForwarder.Subscribe(o))
+            .AddSubscriptionWithServices<CustodianJoinedReconciler>(ServiceLifetime.Singleton, o => CustodianJoinedReconciler.Subscribe(o));
         builder.Services.AddHrIntake();
         builder.Services.AddSingleton<HandoverClock>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HandoverClock>());
