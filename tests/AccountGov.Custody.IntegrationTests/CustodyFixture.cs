@@ -1,26 +1,99 @@
 using AccountGov.Custody.Api;
+using AccountGov.Custody.Api.Accounts;
 using AccountGov.Testing;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AccountGov.Custody.IntegrationTests;
 
-/// <summary>Custody in process, on this class's own database and virtual host.</summary>
+/// <summary>Custody in process, on this class's own database, virtual host and KEK file.</summary>
 public class CustodyFixture : IAsyncLifetime
 {
     public TestEnvironment Environment { get; private set; } = null!;
     public ServiceHost<CustodyApi> Custody { get; private set; } = null!;
+    public string KeyFile { get; } = Path.Combine(Path.GetTempPath(), $"accountgov-test-kek-{Guid.NewGuid():N}.json");
 
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected virtual ServiceHost<CustodyApi> CreateHost(Dictionary<string, string?> settings) =>
+        new(Environment, CustodyModule.ServiceName, settings);
 
     public async Task InitializeAsync()
     {
         Environment = await TestEnvironment.CreateAsync("custody");
-        Custody = new ServiceHost<CustodyApi>(Environment, CustodyModule.ServiceName, Settings);
+        var settings = new Dictionary<string, string?>(Settings) { ["Custody:KeyFile"] = KeyFile };
+        Custody = CreateHost(settings);
         _ = Custody.Server;
+        // Publishing before the consumer's queue is bound would lose the message: wait for the bus to be ready.
+        var probe = Custody.CreateClient();
+        await Eventually.True(async () =>
+        {
+            var ready = await probe.GetStringAsync("/health/ready").ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "");
+            return ready.Contains("\"rabbitmq\":{\"status\":\"Healthy\"");
+        }, what: "Custody's bus to be ready");
+    }
+
+    /// <summary>What HR handover (issue 6) will do: change a custodian's status on the account stream.</summary>
+    public async Task SetCustodianStatus(Guid accountId, string userId, CustodianStatus status)
+    {
+        await using var session = Custody.Get<IDocumentStore>().LightweightSession();
+        session.Events.Append(accountId, new CustodianStatusChanged(accountId, userId, status, "hr-test", "test", DateTimeOffset.UtcNow));
+        await session.SaveChangesAsync();
     }
 
     public async Task DisposeAsync()
     {
         await Custody.DisposeAsync();
         await Environment.DisposeAsync();
+        File.Delete(KeyFile);
     }
+}
+
+public sealed class RateLimitedCustodyFixture : CustodyFixture
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Custody:RevealRateLimit:PermitLimit"] = "3",
+        ["Custody:RevealRateLimit:Window"] = "00:10:00",
+    };
+}
+
+/// <summary>Custody on a clock the test can move forward, for expiry without sleeping.</summary>
+public sealed class ClockedCustodyFixture : CustodyFixture
+{
+    public ShiftableClock Clock { get; } = new();
+
+    protected override ServiceHost<CustodyApi> CreateHost(Dictionary<string, string?> settings) =>
+        new ClockedHost(Environment, settings, Clock);
+
+    private sealed class ClockedHost(TestEnvironment environment, Dictionary<string, string?> settings, ShiftableClock clock)
+        : ServiceHost<CustodyApi>(environment, CustodyModule.ServiceName, settings)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
+        }
+    }
+}
+
+/// <summary>Real time plus an offset, moved forward for one test and back afterwards (tokens are minted on it too).</summary>
+public sealed class ShiftableClock : TimeProvider
+{
+    private long offsetTicks;
+
+    public IDisposable Advance(TimeSpan by)
+    {
+        Interlocked.Add(ref offsetTicks, by.Ticks);
+        return new Rewind(() => Interlocked.Add(ref offsetTicks, -by.Ticks));
+    }
+
+    private sealed class Rewind(Action rewind) : IDisposable
+    {
+        public void Dispose() => rewind();
+    }
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow().AddTicks(Interlocked.Read(ref offsetTicks));
 }

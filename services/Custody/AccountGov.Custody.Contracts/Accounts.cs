@@ -34,3 +34,18 @@ public sealed record AccountDetails(
     DateTimeOffset? CredentialStoredAt,
     DecommissioningDetails? Decommissioning,
     long Version);
+
+/// <summary>POST /accounts/{id}/custodians (BD).</summary>
+public sealed record AddCustodianBody(string UserId, string Name, CustodianRole Role, string? Reason);
+
+/// <summary>POST /accounts/{id}/custodians/{userId}/removal (BD). The last active custodian needs a replacement.</summary>
+public sealed record RemoveCustodianBody(string Reason, StaffRef? Replacement);
+
+/// <summary>Suspend, reactivate and start decommissioning (BD).</summary>
+public sealed record ReasonBody(string Reason);
+
+/// <summary>POST /accounts/{id}/decommissioning/checklist: ContentArchived, ClosedOnPlatform, HandedBack or DisclaimerLinksRemoved.</summary>
+public sealed record ChecklistItemBody(string Item, string? Note);
+
+/// <summary>The KEK now current, how many data keys were rewrapped, and how many could not be read (see the log).</summary>
+public sealed record KeyRotationResult(string CurrentKeyId, int Rewrapped, int Unreadable);

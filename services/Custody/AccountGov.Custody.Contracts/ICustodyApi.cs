@@ -10,4 +10,54 @@ public interface ICustodyApi
 
     [Get("/accounts/{id}")]
     Task<AccountDetails> GetAccount(Guid id, [Query(Format = "O")] DateTimeOffset? asOf = null, CancellationToken ct = default);
+
+    [Post("/accounts/{id}/custodians")]
+    Task<AccountDetails> AddCustodian(Guid id, [Body] AddCustodianBody body, CancellationToken ct = default);
+
+    [Post("/accounts/{id}/custodians/{userId}/removal")]
+    Task<AccountDetails> RemoveCustodian(Guid id, string userId, [Body] RemoveCustodianBody body, CancellationToken ct = default);
+
+    [Post("/accounts/{id}/suspend")]
+    Task<AccountDetails> Suspend(Guid id, [Body] ReasonBody body, CancellationToken ct = default);
+
+    [Post("/accounts/{id}/reactivate")]
+    Task<AccountDetails> Reactivate(Guid id, [Body] ReasonBody body, CancellationToken ct = default);
+
+    [Post("/accounts/{id}/decommissioning")]
+    Task<AccountDetails> StartDecommissioning(Guid id, [Body] ReasonBody body, CancellationToken ct = default);
+
+    [Post("/accounts/{id}/decommissioning/checklist")]
+    Task<AccountDetails> CompleteChecklistItem(Guid id, [Body] ChecklistItemBody body, CancellationToken ct = default);
+
+    /// <summary>Stores a new credential version (an active custodian or BD).</summary>
+    [Put("/accounts/{id}/credential")]
+    Task DepositCredential(Guid id, [Body] CredentialBody body, CancellationToken ct = default);
+
+    /// <summary>Audited before it returns; an active custodian only. Do not log or cache the result.</summary>
+    [Post("/accounts/{id}/credential/reveal")]
+    Task<RevealedCredential> RevealCredential(Guid id, [Body] RevealBody body, CancellationToken ct = default);
+
+    [Get("/accounts/{id}/audit")]
+    Task<IReadOnlyList<AuditEntry>> GetAudit(Guid id, int? skip = null, int? take = null, CancellationToken ct = default);
+
+    [Get("/accounts/{id}/exposure")]
+    Task<ExposureReport> GetAccountExposure(Guid id, CancellationToken ct = default);
+
+    [Get("/reports/exposure")]
+    Task<IReadOnlyList<ExposureReport>> GetExposureReport(string? userId = null, int? skip = null, int? take = null, CancellationToken ct = default);
+
+    [Get("/accounts/{id}/break-glass")]
+    Task<IReadOnlyList<BreakGlassDetails>> ListBreakGlass(Guid id, CancellationToken ct = default);
+
+    [Post("/accounts/{id}/break-glass")]
+    Task<BreakGlassDetails> OpenBreakGlass(Guid id, [Body] OpenBreakGlassBody body, CancellationToken ct = default);
+
+    [Post("/accounts/{id}/break-glass/{breakGlassId}/approve")]
+    Task<BreakGlassDetails> ApproveBreakGlass(Guid id, Guid breakGlassId, CancellationToken ct = default);
+
+    [Post("/accounts/{id}/break-glass/{breakGlassId}/reveal")]
+    Task<RevealedCredential> RevealThroughBreakGlass(Guid id, Guid breakGlassId, [Body] RevealBody body, CancellationToken ct = default);
+
+    [Post("/admin/key-encryption-key/rotate")]
+    Task<KeyRotationResult> RotateKeyEncryptionKey(CancellationToken ct = default);
 }

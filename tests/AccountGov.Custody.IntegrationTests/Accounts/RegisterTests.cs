@@ -65,6 +65,7 @@ public class RegisterTests(CustodyFixture fixture) : IClassFixture<CustodyFixtur
         var listed = await ada.GetFromJsonAsync<AccountDetails[]>("/accounts?custodian=ivy", Json.Options);
 
         Assert.Equal([mine.Id], listed!.Select(a => a.Id));
+        Assert.Equal(1, listed![0].Version);
     }
 
     [Fact]
@@ -80,6 +81,13 @@ public class RegisterTests(CustodyFixture fixture) : IClassFixture<CustodyFixtur
     {
         var anonymous = fixture.Custody.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/accounts")).StatusCode);
+    }
+
+    [Fact]
+    public async Task GivenTheService_WhenReadinessIsProbed_ThenTheKeyProviderIsChecked()
+    {
+        var ready = await fixture.Custody.CreateClient().GetStringAsync("/health/ready");
+        Assert.Contains("\"key-encryption-key\":{\"status\":\"Healthy\"", ready);
     }
 
     [Fact]

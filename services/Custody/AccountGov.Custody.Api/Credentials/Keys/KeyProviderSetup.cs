@@ -1,3 +1,5 @@
+using AccountGov.ServiceDefaults.Health;
+
 namespace AccountGov.Custody.Api.Credentials.Keys;
 
 /// <summary>Bound from "Custody". Chooses where the KEKs come from (docs/custody-keys.md).</summary>
@@ -31,5 +33,6 @@ public static class KeyProviderSetup
             _ => throw new InvalidOperationException("Custody:KeyProvider must be File or Environment."),
         };
         builder.Services.AddSingleton(provider);
+        builder.Services.AddHealthChecks().AddCheck<KeyProviderHealthCheck>("key-encryption-key", tags: [HealthSetup.Ready]);
     }
 }
