@@ -82,6 +82,8 @@ public sealed class HrBatchProcessor(IDocumentStore store, CustodyReconciler rec
         batch.CompletedAt = clock.GetUtcNow();
         batch.LeaseUntil = null;
         session.Store(batch);
+        // The applied rows live on in the staff streams; the copies waiting in chunks are not kept.
+        session.DeleteWhere<HrBatchChunk>(c => c.BatchId == batchId);
         return await TrySave(session, ct);
     }
 
