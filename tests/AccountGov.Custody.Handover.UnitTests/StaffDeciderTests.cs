@@ -155,8 +155,10 @@ public class StaffDeciderTests
             new LeavingCancelled("carl", "e"), new StaffLeft("carl", Today), new HrEventHeld("carl", CancelLeaving("f"), "x"),
             new HrEventIgnored("carl", "g", "x"),
         ];
-        foreach (var e in events) Assert.NotEqual(s, s.Then(e));
+        // Compared as JSON, the way Marten stores the snapshot: a no-op Apply would serialise identically.
+        static string Json(StaffMember m) => System.Text.Json.JsonSerializer.Serialize(m);
+        foreach (var e in events) Assert.NotEqual(Json(s), Json(s.Then(e)));
         var held = s.Then(new HrEventHeld("carl", CancelLeaving("f"), "x"));
-        Assert.NotEqual(held, held.Then(new HeldHrEventReleased("carl", "f")));
+        Assert.NotEqual(Json(held), Json(held.Then(new HeldHrEventReleased("carl", "f"))));
     }
 }
