@@ -14,6 +14,7 @@ using AccountGov.Custody.Api.Credentials.Keys;
 using AccountGov.Custody.Api.Credentials.Revealing;
 using AccountGov.Custody.Api.Credentials.Rotating;
 using AccountGov.Custody.Api.Credentials.Vault;
+using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Inbound;
 using AccountGov.Custody.Api.Outbound;
 using AccountGov.Custody.Api.Reports;
@@ -30,14 +31,16 @@ public static class CustodyModule
 
     public static void AddCustody(this WebApplicationBuilder builder)
     {
-        builder.AddAccountGovMarten(opts =>
+        var marten = builder.AddAccountGovMarten(opts =>
             {
                 opts.Projections.Snapshot<Account>(SnapshotLifecycle.Inline);
                 opts.Projections.Snapshot<CredentialExposure>(SnapshotLifecycle.Inline);
                 opts.Schema.For<AccountDataKey>().UseOptimisticConcurrency(true);
                 opts.Schema.For<SealedCredential>().Index(c => c.AccountId);
+                opts.AddHandovers(); // issue 6
             })
             .AddSubscriptionWithServices<CustodyForwarder>(ServiceLifetime.Singleton, o => CustodyForwarder.Subscribe(o));
+        builder.AddHandovers(marten); // issue 6: HR intake, handovers, their clock and forwarder
         builder.AddAccountGovBus(ServiceName, x => x.AddConsumer<AccountRequestApprovedConsumer>());
 
         builder.AddKeyEncryptionKeys();
@@ -75,6 +78,7 @@ public static class CustodyModule
         breakGlass.MapListBreakGlass();
 
         app.MapGroup("/reports").WithTags("Reports").MapExposureReport();
+        app.MapHandovers(); // issue 6
     }
 }
 

@@ -1,0 +1,75 @@
+namespace AccountGov.Custody.Api.Handovers;
+
+public enum HandoverKind { Temporary, Permanent }
+
+public enum HandoverReason { Leave, Departure, Request }
+
+public enum HandoverStatus { Open, Completed, Reverted, Escalated }
+
+public enum EscalationReason { NoEligibleReceiver, Overdue }
+
+public enum RevertReason { Returned, EndDate, Cancelled }
+
+/// <summary>The checklist of a handover (IG31 §8.1: passwords and the related email account move with custody).</summary>
+public sealed record HandoverChecklist(
+    bool CredentialRotated, bool LinkedEmailTransferred, bool? RecoveryRehomed, bool? AdminRoleMoved, bool? LoginVerified);
+
+public sealed record HandoverOpened(
+    Guid HandoverId, Guid AccountId, string FromUserId, string? ToUserId, HandoverKind Kind, HandoverReason Reason,
+    string CauseEventId, DateOnly StartsOn, DateOnly DueBy, DateTimeOffset OpenedAt, Guid? CredentialVersionAtOpen = null,
+    string? PasswordFingerprintAtOpen = null);
+/// <summary>Told at once to Business Development (always) and to the account's sponsor, when it has one.</summary>
+public sealed record HandoverEscalated(Guid HandoverId, Guid AccountId, EscalationReason Reason, string? SponsorUserId, DateTimeOffset At);
+public sealed record HandoverReminded(Guid HandoverId, Guid AccountId, string? ToUserId, DateOnly DueBy, DateTimeOffset At);
+public sealed record HandoverCompleted(Guid HandoverId, Guid AccountId, string CompletedBy, HandoverChecklist Checklist, DateTimeOffset CompletedAt);
+public sealed record HandoverReverted(Guid HandoverId, Guid AccountId, RevertReason Reason, DateTimeOffset At);
+
+/// <summary>
+/// Custody of one account moving away from one person for one cause (a leave or a departure). See readme.md.
+/// </summary>
+public sealed record Handover(
+    Guid Id, Guid AccountId, string FromUserId, string? ToUserId, HandoverKind Kind, HandoverReason Reason,
+    HandoverStatus Status, string CauseEventId, DateOnly StartsOn, DateOnly DueBy, DateTimeOffset OpenedAt)
+{
+    public DateTimeOffset? RemindedAt { get; init; }
+    public bool OverdueEscalated { get; init; }
+    public bool Completed { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
+    public HandoverChecklist? Checklist { get; init; }
+    public RevertReason? RevertedBecause { get; init; }
+    /// <summary>The stream version, set by Marten on the snapshot; appends expect it so two deciders cannot both win.</summary>
+    public long Version { get; set; }
+    /// <summary>The account's credential version when the handover opened; a permanent one completes only after a newer one.</summary>
+    public Guid? CredentialVersionAtOpen { get; init; }
+    /// <summary>The keyed, non-reversible fingerprint of the password the giver knew; rotation must change it.</summary>
+    public string? PasswordFingerprintAtOpen { get; init; }
+
+    /// <summary>Still holding custody away from its giver: not yet reverted, and a permanent one not yet done.</summary>
+    public bool IsLive => Status is HandoverStatus.Open or HandoverStatus.Escalated
+                          || (Status == HandoverStatus.Completed && Kind == HandoverKind.Temporary);
+
+    public static Handover Create(HandoverOpened e) =>
+        new(e.HandoverId, e.AccountId, e.FromUserId, e.ToUserId, e.Kind, e.Reason, HandoverStatus.Open,
+            e.CauseEventId, e.StartsOn, e.DueBy, e.OpenedAt) { CredentialVersionAtOpen = e.CredentialVersionAtOpen, PasswordFingerprintAtOpen = e.PasswordFingerprintAtOpen };
+
+    public Handover Apply(HandoverEscalated e) => this with
+    {
+        Status = Completed ? Status : HandoverStatus.Escalated,
+        OverdueEscalated = OverdueEscalated || e.Reason == EscalationReason.Overdue,
+    };
+
+    public Handover Apply(HandoverReminded e) => this with { RemindedAt = e.At };
+
+    public Handover Apply(HandoverCompleted e) =>
+        this with { Status = HandoverStatus.Completed, Completed = true, Checklist = e.Checklist, ClosedAt = e.CompletedAt };
+
+    public Handover Apply(HandoverReverted e) =>
+        this with { Status = HandoverStatus.Reverted, RevertedBecause = e.Reason, ClosedAt = e.At };
+
+    /// <summary>Folds a decided event (not named Evolve: Marten would take that as the whole evolver).</summary>
+    public Handover Then(object e) => e switch
+    {
+        HandoverEscalated x => Apply(x), HandoverReminded x => Apply(x), HandoverCompleted x => Apply(x),
+        HandoverReverted x => Apply(x), _ => this,
+    };
+}

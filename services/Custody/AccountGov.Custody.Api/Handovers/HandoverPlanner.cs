@@ -1,0 +1,118 @@
+using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.Staff;
+using AccountGov.ServiceDefaults.Time;
+
+namespace AccountGov.Custody.Api.Handovers;
+
+public sealed record CustodianView(string UserId, CustodianRole Role, StaffStatus Status);
+
+/// <summary>What the handover rules need of an account from the register, whoever owns its shape.</summary>
+public sealed record CustodyAccount(
+    Guid Id, bool IsActive, string? SponsorUserId, IReadOnlyList<CustodianView> Custodians, Guid? CredentialVersionId = null,
+    string? PasswordFingerprint = null)
+{
+    public bool HasActiveCustodian => Custodians.Any(c => c.Status == StaffStatus.Active);
+}
+
+public sealed record CustodianStatusChange(Guid AccountId, string UserId, StaffStatus Status);
+
+public sealed record HandoverPlan(
+    IReadOnlyList<(Guid HandoverId, IReadOnlyList<object> Events)> Starts,
+    IReadOnlyList<(Guid HandoverId, IReadOnlyList<object> Events)> Appends,
+    IReadOnlyList<CustodianStatusChange> StatusChanges);
+
+/// <summary>
+/// Reconciles custody with what HR has told us about one person. Pure and idempotent: given the same staff
+/// state and the handovers already there, it plans nothing new. IG31 §8.1: custody moves to another custodian
+/// before annual leave starts, at once for sickness, and before a permanent departure.
+/// </summary>
+public static class HandoverPlanner
+{
+    public static HandoverPlan Plan(
+        Staff.StaffMember staff, IReadOnlyList<CustodyAccount> accounts, IReadOnlyList<Handover> existing,
+        IReadOnlyDictionary<string, Staff.StaffMember> colleagues, DateOnly today, DateTimeOffset now, BusinessCalendar calendar)
+    {
+        var starts = new List<(Guid, IReadOnlyList<object>)>();
+        var appends = new List<(Guid, IReadOnlyList<object>)>();
+        var changes = new List<CustodianStatusChange>();
+        var known = existing.ToDictionary(h => h.Id);
+
+        foreach (var account in accounts)
+        {
+            var self = account.Custodians.FirstOrDefault(c => c.UserId == staff.StaffId);
+            if (self is null) continue;
+            if (self.Status != staff.Status && self.Status != StaffStatus.Left)
+                changes.Add(new CustodianStatusChange(account.Id, staff.StaffId, staff.Status));
+            if (!account.IsActive) continue;
+
+            foreach (var wanted in Wanted(staff, account, today, calendar))
+            {
+                if (known.ContainsKey(wanted.HandoverId)) continue;
+                var receiver = ChooseReceiver(account, staff.StaffId, wanted, colleagues, today);
+                var opened = wanted with { ToUserId = receiver, OpenedAt = now, CredentialVersionAtOpen = account.CredentialVersionId,
+                    PasswordFingerprintAtOpen = account.PasswordFingerprint };
+                starts.Add((opened.HandoverId, receiver is null
+                    ? [opened, new HandoverEscalated(opened.HandoverId, opened.AccountId, EscalationReason.NoEligibleReceiver, account.SponsorUserId, now)]
+                    : [opened]));
+            }
+        }
+
+        foreach (var handover in existing.Where(h => h.IsLive))
+            if (RevertReasonFor(staff, handover) is { } reason)
+                appends.Add((handover.Id, [new HandoverReverted(handover.Id, handover.AccountId, reason, now)]));
+
+        return new HandoverPlan(starts, appends, changes);
+    }
+
+    private static IEnumerable<HandoverOpened> Wanted(Staff.StaffMember staff, CustodyAccount account, DateOnly today, BusinessCalendar calendar)
+    {
+        foreach (var leave in staff.Leaves.Where(l => !l.IsOver))
+        {
+            // Booked leave: before it starts, i.e. by the business day before. Sickness (or leave already begun): now.
+            var due = leave.Type == LeaveType.Sickness || leave.From <= today ? today : Max(today, calendar.PreviousBusinessDay(leave.From));
+            yield return Open(account, staff, HandoverKind.Temporary, HandoverReason.Leave, leave.EventId, leave.From, due);
+        }
+        if (staff is { HasLeft: false, Departure: { } d })
+            yield return Open(account, staff, HandoverKind.Permanent, HandoverReason.Departure, d.EventId, d.LastWorkingDay,
+                Max(today, calendar.PreviousBusinessDay(d.LastWorkingDay)));
+    }
+
+    private static HandoverOpened Open(CustodyAccount a, Staff.StaffMember s, HandoverKind kind, HandoverReason reason, string cause, DateOnly starts, DateOnly due) =>
+        new(StreamIds.ForHandover(a.Id, s.StaffId, cause), a.Id, s.StaffId, null, kind, reason, cause, starts, due, default);
+
+    /// <summary>An active custodian (deputy first) who is neither away nor leaving over the handover's span.</summary>
+    public static string? ChooseReceiver(
+        CustodyAccount account, string fromUserId, HandoverOpened handover, IReadOnlyDictionary<string, Staff.StaffMember> colleagues, DateOnly today)
+    {
+        var from = Max(today, handover.StartsOn);
+        return account.Custodians
+            .Where(c => c.UserId != fromUserId && c.Status == StaffStatus.Active)
+            .Where(c => !colleagues.TryGetValue(c.UserId, out var s) || IsAvailable(s, from))
+            .OrderBy(c => c.Role == CustodianRole.Deputy ? 0 : 1).ThenBy(c => c.UserId, StringComparer.Ordinal)
+            .Select(c => c.UserId)
+            .FirstOrDefault();
+    }
+
+    private static bool IsAvailable(Staff.StaffMember s, DateOnly from) =>
+        s.Status == StaffStatus.Active && s.Departure is null && !s.IsAwayOn(from);
+
+    private static RevertReason? RevertReasonFor(Staff.StaffMember staff, Handover h)
+    {
+        if (h.Kind == HandoverKind.Temporary)
+        {
+            var leave = staff.Leaves.FirstOrDefault(l => l.EventId == h.CauseEventId);
+            return leave switch
+            {
+                null or { Cancelled: true } => RevertReason.Cancelled,
+                { EndedBy: LeaveEndReason.Returned } => RevertReason.Returned,
+                { EndedBy: LeaveEndReason.EndDate } => RevertReason.EndDate,
+                _ => null,
+            };
+        }
+        // LeavingCancelled undoes an unfinished permanent handover; once the person has left it stands.
+        return h.Status != HandoverStatus.Completed && !staff.HasLeft && staff.Departure?.EventId != h.CauseEventId
+            ? RevertReason.Cancelled : null;
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+}

@@ -1,0 +1,47 @@
+using AccountGov.Custody.Api.Handovers.Completing;
+using AccountGov.Custody.Api.Handovers.Deadlines;
+using AccountGov.Custody.Api.Handovers.Listing;
+using AccountGov.Custody.Api.Handovers.Reconciling;
+using AccountGov.Custody.Api.Hr;
+using AccountGov.Custody.Api.Reports.CustodyGaps;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace AccountGov.Custody.Api.Handovers;
+
+/// <summary>
+/// Issue 6 in one place: HR intake, handovers, their clock and forwarder, and the custody-gap report.
+/// CustodyModule calls the three hooks below and nothing else of this feature.
+/// </summary>
+public static class HandoversModule
+{
+    public static void AddHandovers(this StoreOptions opts)
+    {
+        opts.AddHrIntake();
+        // Every HR event for a custodian looks up their accounts by custodian (a containment query on the
+        // register's documents): without this index each lookup scans the whole register.
+        opts.Schema.For<Accounts.Account>().GinIndexJsonData();
+        opts.Projections.Snapshot<Handover>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Handover>().Index(h => h.FromUserId).Index(h => h.AccountId).Index(h => h.DueBy);
+        opts.Projections.Snapshot<CustodyGap>(SnapshotLifecycle.Inline);
+        opts.Schema.For<HandoverNote>().Identity(n => n.Id);
+    }
+
+    public static void AddHandovers(this WebApplicationBuilder builder, MartenServiceCollectionExtensions.MartenConfigurationExpression marten)
+    {
+        marten.AddSubscriptionWithServices<HandoverForwarder>(ServiceLifetime.Singleton, o => HandoverForwarder.Subscribe(o))
+            .AddSubscriptionWithServices<CustodianJoinedReconciler>(ServiceLifetime.Singleton, o => CustodianJoinedReconciler.Subscribe(o));
+        builder.Services.AddHrIntake();
+        builder.Services.AddSingleton<HandoverClock>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<HandoverClock>());
+    }
+
+    public static void MapHandovers(this WebApplication app)
+    {
+        app.MapHrIntake();
+        var handovers = app.MapGroup("/handovers").WithTags("Handovers");
+        handovers.MapListHandovers();
+        handovers.MapCompleteHandover();
+        app.MapCustodyGapReport();
+    }
+}

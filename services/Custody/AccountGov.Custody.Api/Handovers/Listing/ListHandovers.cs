@@ -1,0 +1,63 @@
+using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
+using Marten;
+using Contracts = AccountGov.Custody.Contracts;
+
+namespace AccountGov.Custody.Api.Handovers.Listing;
+
+/// <summary>
+/// GET /handovers?staffId=&amp;accountId=&amp;status= (staffId: handovers away from that person) and GET /handovers/{id}.
+/// HR, BD and auditors see every handover; anyone else only those they give or receive.
+/// </summary>
+public static class ListHandovers
+{
+    private const int MaxTake = 500;
+
+    public static void MapListHandovers(this RouteGroupBuilder group)
+    {
+        group.MapGet("/", List);
+        group.MapGet("/{id:guid}", Get);
+    }
+
+    private static async Task<IResult> List(
+        string? staffId, Guid? accountId, string? status, int? skip, int? take, CurrentUser user, IQuerySession session, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        HandoverStatus? wanted = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            if (Enum.TryParse<HandoverStatus>(status, true, out var parsed) && Enum.IsDefined(parsed)) wanted = parsed;
+            else errors["status"] = [$"status must be one of {string.Join(", ", Enum.GetNames<HandoverStatus>())}."];
+        }
+        if (skip is < 0) errors["skip"] = ["skip must be zero or more."];
+        if (take is < 1 or > MaxTake) errors["take"] = [$"take must be between 1 and {MaxTake}."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        IQueryable<Handover> query = session.Query<Handover>();
+        if (!SeesAll(user)) query = query.Where(h => h.FromUserId == user.UserId || h.ToUserId == user.UserId);
+        if (!string.IsNullOrWhiteSpace(staffId)) query = query.Where(h => h.FromUserId == staffId);
+        if (accountId is { } account) query = query.Where(h => h.AccountId == account);
+        if (wanted is { } s) query = query.Where(h => h.Status == s);
+        var page = await query.OrderByDescending(h => h.OpenedAt).Skip(skip ?? 0).Take(take ?? 100).ToListAsync(ct);
+        return TypedResults.Ok(page.Select(h => h.ToSummary()).ToArray());
+    }
+
+    private static async Task<IResult> Get(Guid id, CurrentUser user, IQuerySession session, CancellationToken ct)
+    {
+        var handover = await session.LoadAsync<Handover>(id, ct) ?? throw new NotFound("Handover");
+        if (!SeesAll(user) && handover.FromUserId != user.UserId && handover.ToUserId != user.UserId)
+            throw new AccessDenied("Only HR, Business Development, auditors and the people in a handover may read it.");
+        return TypedResults.Ok(handover.ToSummary());
+    }
+
+    private static bool SeesAll(CurrentUser user) =>
+        user.IsIn(Roles.HR) || user.IsIn(Roles.BusinessDevelopment) || user.IsIn(Roles.Auditor);
+}
+
+public static class HandoverSummaries
+{
+    public static Contracts.HandoverSummary ToSummary(this Handover h) => new(
+        h.Id, h.AccountId, h.FromUserId, h.ToUserId, Enum.Parse<Contracts.HandoverKind>(h.Kind.ToString()),
+        Enum.Parse<Contracts.HandoverReason>(h.Reason.ToString()), Enum.Parse<Contracts.HandoverStatus>(h.Status.ToString()),
+        h.DueBy, h.StartsOn, h.OpenedAt, h.RemindedAt, h.ClosedAt, h.RevertedBecause?.ToString());
+}

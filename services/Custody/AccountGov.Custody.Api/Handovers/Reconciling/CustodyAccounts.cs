@@ -1,0 +1,28 @@
+using AccountGov.Custody.Api.Accounts;
+using System.Text.Json;
+using AccountGov.Custody.Api.Staff;
+using Marten;
+
+namespace AccountGov.Custody.Api.Handovers.Reconciling;
+
+/// <summary>The register's account as the handover rules see it; the one place that knows both shapes.</summary>
+public static class CustodyAccounts
+{
+    public static CustodyAccount ToView(Account a) => new(
+        a.Id, a.Status == AccountStatus.Active, a.Sponsor.UserId,
+        a.Custodians.Select(c => new CustodianView(c.UserId, c.Role, ToStaffStatus(c.Status))).ToArray(),
+        a.Credential?.VersionId, a.Credential?.PasswordFingerprint);
+
+    /// <summary>
+    /// The accounts where any of these people is a custodian. A JSON containment query, so the GIN index on the
+    /// register serves it; the LINQ form (custodians.Any(...)) is translated to a form that scans every account.
+    /// </summary>
+    public static Task<IReadOnlyList<Account>> WhereCustodian(IQuerySession session, IReadOnlyCollection<string> userIds, CancellationToken ct) =>
+        // One array parameter: passed bare, a string[] would bind as the params array itself, one parameter per id.
+        session.QueryAsync<Account>("where data @> ANY(?::jsonb[])", ct,
+            new object[] { userIds.Select(u => JsonSerializer.Serialize(new { custodians = new[] { new { userId = u } } })).ToArray() });
+
+    public static StaffStatus ToStaffStatus(CustodianStatus s) => Enum.Parse<StaffStatus>(s.ToString());
+
+    public static CustodianStatus ToCustodianStatus(StaffStatus s) => Enum.Parse<CustodianStatus>(s.ToString());
+}

@@ -1,0 +1,48 @@
+using AccountGov.Custody.Api.Staff;
+
+namespace AccountGov.Custody.Api.Hr.Batches;
+
+public enum HrBatchStatus { Queued, Processing, Completed }
+
+/// <summary>A row HR must fix and send again. <c>row</c> counts data rows from 1; a CSV header is not a row.</summary>
+public sealed record RowRejection(int Row, Dictionary<string, string[]> Errors);
+
+/// <summary>
+/// One HR file and its progress: the resource GET /hr/batches/{id} serves. Rows that failed validation are
+/// rejected while the file is read; valid rows wait in chunks and are applied in file order, chunk by chunk.
+/// A replica processes a batch only while it holds the lease (optimistic concurrency on this document).
+/// </summary>
+public sealed class HrBatch
+{
+    public Guid Id { get; set; }
+    public string SubmittedBy { get; set; } = "";
+    public DateTimeOffset ReceivedAt { get; set; }
+    public HrBatchStatus Status { get; set; }
+    public int Total { get; set; }
+    public int Accepted { get; set; }
+    public int Processed { get; set; }
+    public int Chunks { get; set; }
+    public List<RowRejection> Rejected { get; set; } = [];
+    public DateTimeOffset? LeaseUntil { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+
+    public HrBatchReport ToReport() => new(Id, Status, Total, Accepted, Processed, Rejected.OrderBy(r => r.Row).ToArray(), ReceivedAt, CompletedAt);
+}
+
+public sealed record BatchRow(int Row, HrFact Fact);
+
+public sealed class HrBatchChunk
+{
+    public string Id { get; set; } = "";
+    public Guid BatchId { get; set; }
+    public int Index { get; set; }
+    public List<BatchRow> Rows { get; set; } = [];
+    public bool Done { get; set; }
+
+    public static string IdFor(Guid batchId, int index) => $"{batchId:N}:{index:D6}";
+}
+
+/// <summary>The per-row report of api.md, with progress: <c>accepted</c> and <c>rejected</c> are final once Completed.</summary>
+public sealed record HrBatchReport(
+    Guid Id, HrBatchStatus Status, int Total, int Accepted, int Processed, IReadOnlyList<RowRejection> Rejected,
+    DateTimeOffset ReceivedAt, DateTimeOffset? CompletedAt);

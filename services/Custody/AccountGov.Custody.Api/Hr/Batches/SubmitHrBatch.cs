@@ -1,0 +1,105 @@
+using System.Text.Json;
+using AccountGov.ServiceDefaults.Auth;
+using AccountGov.ServiceDefaults.Errors;
+using Marten;
+
+namespace AccountGov.Custody.Api.Hr.Batches;
+
+/// <summary>
+/// POST /hr/events/batch (HR): a CSV file with a header row, or a JSON array. The body is streamed into chunks of
+/// valid rows while invalid rows are reported. A small file is applied before answering (200 with the report);
+/// a large one is answered 202 with a progress resource that ends in the same report. Nothing is applied from a
+/// file that cannot be read as a whole (400).
+/// </summary>
+public static class SubmitHrBatch
+{
+    private const int ChunkSize = 250;
+
+    public static void MapSubmitHrBatch(this RouteGroupBuilder group)
+    {
+        group.MapPost("/events/batch", Handle).RequireAuthorization(Roles.HR).DisableAntiforgery();
+        group.MapGet("/batches/{id:guid}", Get).RequireAuthorization(Roles.HR);
+    }
+
+    private static async Task<IResult> Handle(
+        HttpRequest request, CurrentUser user, IDocumentStore store, HrBatchProcessor processor, HrBatchWorker worker,
+        TimeProvider clock, IConfiguration configuration, CancellationToken ct)
+    {
+        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        var rows = mediaType switch
+        {
+            "text/csv" or "application/csv" => HrFileReader.ReadCsv(request.Body, ct),
+            "application/json" => HrFileReader.ReadJson(request.Body, ct),
+            _ => null,
+        };
+        if (rows is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+                detail: "Send the HR file as text/csv (with a header row) or as a JSON array (application/json).");
+
+        var batch = new HrBatch { Id = Guid.CreateVersion7(), SubmittedBy = user.UserId, ReceivedAt = clock.GetUtcNow() };
+        try
+        {
+            await Receive(batch, rows, store, ct);
+        }
+        catch (Exception ex) when (ex is InvalidInput or JsonException or CsvHelper.CsvFormatException)
+        {
+            await using var cleanup = store.LightweightSession();
+            cleanup.DeleteWhere<HrBatchChunk>(c => c.BatchId == batch.Id);
+            await cleanup.SaveChangesAsync(CancellationToken.None);
+            var field = ex is InvalidInput invalid ? invalid.Field : "file";
+            var message = ex is InvalidInput ? ex.Message : "The file could not be read; nothing in it was applied.";
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+        }
+
+        var inline = batch.Total <= configuration.GetValue("Hr:Batch:InlineRowLimit", 200);
+        batch.Status = inline ? HrBatchStatus.Processing : HrBatchStatus.Queued;
+        batch.LeaseUntil = inline ? clock.GetUtcNow() + HrBatchProcessor.Lease : null;
+        await using (var session = store.LightweightSession())
+        {
+            session.Store(batch);
+            await session.SaveChangesAsync(ct);
+        }
+        var location = $"/hr/batches/{batch.Id}";
+        if (!inline)
+        {
+            worker.Nudge(batch.Id);
+            return TypedResults.Accepted(location, batch.ToReport());
+        }
+        await processor.Process(batch.Id, ct);
+        await using var read = store.QuerySession();
+        var done = await read.LoadAsync<HrBatch>(batch.Id, ct);
+        request.HttpContext.Response.Headers.Location = location;
+        return TypedResults.Ok(done!.ToReport());
+    }
+
+    private static async Task Receive(HrBatch batch, IAsyncEnumerable<ParsedRow> rows, IDocumentStore store, CancellationToken ct)
+    {
+        var pending = new List<BatchRow>(ChunkSize);
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            batch.Total = row.Row;
+            var (fact, errors) = row.Input is { } input ? input.Validate() : (null, row.Errors!);
+            if (fact is null)
+            {
+                batch.Rejected.Add(new RowRejection(row.Row, errors));
+                continue;
+            }
+            batch.Accepted++;
+            pending.Add(new BatchRow(row.Row, fact));
+            if (pending.Count == ChunkSize) await Flush(batch, pending, store, ct);
+        }
+        if (pending.Count > 0) await Flush(batch, pending, store, ct);
+    }
+
+    private static async Task Flush(HrBatch batch, List<BatchRow> pending, IDocumentStore store, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        session.Store(new HrBatchChunk { Id = HrBatchChunk.IdFor(batch.Id, batch.Chunks), BatchId = batch.Id, Index = batch.Chunks, Rows = [.. pending] });
+        await session.SaveChangesAsync(ct);
+        batch.Chunks++;
+        pending.Clear();
+    }
+
+    private static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<HrBatch>(id, ct) is { } batch ? TypedResults.Ok(batch.ToReport()) : throw new NotFound("HR batch");
+}

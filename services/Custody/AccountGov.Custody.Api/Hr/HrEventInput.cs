@@ -1,0 +1,63 @@
+using System.Globalization;
+using AccountGov.Custody.Api.Staff;
+
+namespace AccountGov.Custody.Api.Hr;
+
+/// <summary>
+/// One HR event as HR sends it (api.md), from JSON or from a CSV row. Dates arrive as text so that a bad date is a
+/// field error of that row, not a failure of the whole request. Errors never echo the value sent.
+/// </summary>
+public sealed record HrEventInput(
+    string? EventId, string? Type, string? StaffId, string? LeaveType = null, string? From = null, string? To = null,
+    string? LastWorkingDay = null)
+{
+    public const int MaxIdLength = 100;
+
+    public (HrFact? Fact, Dictionary<string, string[]> Errors) Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        Required(errors, "eventId", EventId);
+        Required(errors, "staffId", StaffId);
+        var type = ParseEnum<HrEventType>(errors, "type", Type, required: true);
+        var leaveType = ParseEnum<Staff.LeaveType>(errors, "leaveType", LeaveType,
+            required: type == HrEventType.LeaveBooked);
+        var from = ParseDate(errors, "from", From, required: type is HrEventType.LeaveBooked or HrEventType.Returned);
+        var to = ParseDate(errors, "to", To, required: type == HrEventType.LeaveBooked && leaveType is not Staff.LeaveType.Sickness && leaveType is not null);
+        var lastDay = ParseDate(errors, "lastWorkingDay", LastWorkingDay, required: type == HrEventType.Leaving);
+        if (from is { } f && to is { } t && t < f && !errors.ContainsKey("to")) errors["to"] = ["to must not be before from."];
+        if (errors.Count > 0) return (null, errors);
+        return (new HrFact(EventId!.Trim(), type!.Value, StaffId!.Trim(), leaveType, from, to, lastDay), errors);
+    }
+
+    private static void Required(Dictionary<string, string[]> errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) errors[field] = [$"{field} is required."];
+        else if (value.Trim().Length > MaxIdLength) errors[field] = [$"{field} must be at most {MaxIdLength} characters."];
+    }
+
+    private static T? ParseEnum<T>(Dictionary<string, string[]> errors, string field, string? value, bool required) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) errors[field] = [$"{field} is required."];
+            return null;
+        }
+        if (Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+            return parsed;
+        errors[field] = [$"{field} must be one of {string.Join(", ", Enum.GetNames<T>())}."];
+        return null;
+    }
+
+    private static DateOnly? ParseDate(Dictionary<string, string[]> errors, string field, string? value, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) errors[field] = [$"{field} is required."];
+            return null;
+        }
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        errors[field] = [$"{field} must be an ISO date, e.g. 2026-12-01."];
+        return null;
+    }
+}

@@ -1,0 +1,37 @@
+using AccountGov.Custody.Api.Handovers.Reconciling;
+using AccountGov.Custody.Api.Hr.Batches;
+using AccountGov.Custody.Api.Hr.Recording;
+using AccountGov.Custody.Api.Staff;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace AccountGov.Custody.Api.Hr;
+
+/// <summary>HR intake: its documents, services and routes. Called from CustodyModule.</summary>
+public static class HrModule
+{
+    public static void AddHrIntake(this StoreOptions opts)
+    {
+        opts.Projections.Snapshot<StaffMember>(SnapshotLifecycle.Inline);
+        opts.Schema.For<StaffMember>().Index(s => s.NextDueOn);
+        opts.Schema.For<HrEventReceipt>().Identity(r => r.Id);
+        opts.Schema.For<HrBatch>().UseOptimisticConcurrency(true).Index(b => b.Status);
+        opts.Schema.For<HrBatchChunk>().Identity(c => c.Id).Index(c => c.BatchId);
+    }
+
+    public static void AddHrIntake(this IServiceCollection services)
+    {
+        services.AddSingleton<CustodyDay>();
+        services.AddSingleton<CustodyReconciler>();
+        services.AddSingleton<HrBatchProcessor>();
+        services.AddSingleton<HrBatchWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<HrBatchWorker>());
+    }
+
+    public static void MapHrIntake(this WebApplication app)
+    {
+        var hr = app.MapGroup("/hr").WithTags("HR");
+        hr.MapRecordHrEvent();
+        hr.MapSubmitHrBatch();
+    }
+}

@@ -1,0 +1,25 @@
+using AccountGov.Custody.Api.Handovers.Reconciling;
+using AccountGov.ServiceDefaults.Auth;
+
+namespace AccountGov.Custody.Api.Hr.Recording;
+
+/// <summary>
+/// POST /hr/events (HR): one leave, return or departure. 202 once applied; the same eventId again is accepted and
+/// changes nothing. An event that cannot apply yet (a return before its leave) is held, not refused.
+/// </summary>
+public static class RecordHrEvent
+{
+    public sealed record Accepted(string EventId, bool Duplicate);
+
+    public static void MapRecordHrEvent(this RouteGroupBuilder group) =>
+        group.MapPost("/events", Handle).RequireAuthorization(Roles.HR);
+
+    private static async Task<IResult> Handle(HrEventInput? input, CustodyReconciler reconciler, CancellationToken ct)
+    {
+        if (input is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["An HR event is required."] });
+        var (fact, errors) = input.Validate();
+        if (fact is null) return TypedResults.ValidationProblem(errors);
+        var applied = await reconciler.Apply(fact, ct);
+        return TypedResults.Accepted((string?)null, new Accepted(fact.EventId, Duplicate: !applied));
+    }
+}

@@ -1,0 +1,54 @@
+using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.Handovers.Reconciling;
+using AccountGov.Custody.Api.Staff;
+using AccountGov.ServiceDefaults.Auth;
+using Marten;
+using StaffMember = AccountGov.Custody.Api.Staff.StaffMember;
+
+namespace AccountGov.Custody.Api.Reports.CustodyGaps;
+
+/// <summary>
+/// GET /reports/custody-gaps: every Active account with no Active custodian right now (evaluated from the
+/// register, not from the gap record), and, listed separately, the gaps that booked leave and departures will
+/// open, with the day they open. For BD (who must act), HR and auditors.
+/// </summary>
+public static class GetCustodyGaps
+{
+    public sealed record CustodianState(string UserId, string Role, string Status);
+
+    public sealed record CurrentGap(
+        Guid AccountId, string Team, string Platform, string Handle, string Reason, IReadOnlyList<CustodianState> Custodians, DateTimeOffset? Since);
+
+    public sealed record UpcomingGap(Guid AccountId, string Team, string Platform, string Handle, DateOnly OpensOn, string Reason);
+
+    public sealed record Report(IReadOnlyList<CurrentGap> Current, IReadOnlyList<UpcomingGap> Upcoming, DateOnly AsOf);
+
+    public static void MapCustodyGapReport(this WebApplication app) =>
+        app.MapGet("/reports/custody-gaps", Handle).WithTags("Reports")
+            .RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.HR, Roles.Auditor));
+
+    private static async Task<IResult> Handle(IQuerySession session, CustodyDay day, CancellationToken ct)
+    {
+        var today = day.Today;
+        var accounts = await session.Query<Account>().Where(a => a.Status == AccountStatus.Active).ToListAsync(ct);
+        var views = accounts.ToDictionary(a => a.Id, CustodyAccounts.ToView);
+
+        var breached = accounts.Where(a => !views[a.Id].HasActiveCustodian).ToList();
+        var records = (await session.LoadManyAsync<CustodyGap>(ct, breached.Select(a => StreamIds.ForCustodyGap(a.Id))))
+            .ToDictionary(g => g.AccountId);
+        var current = breached.Select(a => new CurrentGap(a.Id, a.Team, a.Platform, a.Handle, CustodyGap.ReasonFor(views[a.Id]),
+                a.Custodians.Select(c => new CustodianState(c.UserId, c.Role.ToString(), c.Status.ToString())).ToArray(),
+                records.GetValueOrDefault(a.Id)?.OpenedAt))
+            .OrderBy(g => g.Since ?? DateTimeOffset.MaxValue).ToArray();
+
+        var staffIds = accounts.SelectMany(a => a.Custodians).Select(c => c.UserId).Distinct().Select(StreamIds.ForStaff);
+        var staff = (await session.LoadManyAsync<StaffMember>(ct, staffIds)).ToDictionary(s => s.StaffId);
+        var upcoming = accounts
+            .Select(a => (Account: a, Gap: CustodyGap.Upcoming(views[a.Id], staff, today)))
+            .Where(x => x.Gap is not null)
+            .Select(x => new UpcomingGap(x.Account.Id, x.Account.Team, x.Account.Platform, x.Account.Handle, x.Gap!.Value.OpensOn, x.Gap.Value.Reason))
+            .OrderBy(g => g.OpensOn).ToArray();
+
+        return TypedResults.Ok(new Report(current, upcoming, today));
+    }
+}
