@@ -14,7 +14,9 @@ public class CustodyGapTests(HandoverFixture fixture) : IClassFixture<HandoverFi
     private async Task<Report> GapReport()
     {
         var bd = await fixture.Custody.ClientFor(Personas.Beth, "BusinessDevelopment");
-        return (await bd.GetFromJsonAsync<Report>("/reports/custody-gaps", Json))!;
+        var current = (await bd.GetFromJsonAsync<Gap[]>("/reports/custody-gaps", Json))!;
+        var upcoming = (await bd.GetFromJsonAsync<Upcoming[]>("/reports/custody-gaps/upcoming", Json))!;
+        return new Report(current, upcoming);
     }
 
     [Fact]

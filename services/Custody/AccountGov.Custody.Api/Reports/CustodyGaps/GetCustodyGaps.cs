@@ -9,8 +9,9 @@ namespace AccountGov.Custody.Api.Reports.CustodyGaps;
 
 /// <summary>
 /// GET /reports/custody-gaps: every Active account with no Active custodian right now (evaluated from the
-/// register, not from the gap record), and, listed separately, the gaps that booked leave and departures will
-/// open, with the day they open. For BD (who must act), HR and auditors.
+/// register, not from the gap record). GET /reports/custody-gaps/upcoming lists, separately, the gaps that booked
+/// leave and departures will open, with the day they open. Both are JSON arrays, as every list route (api.md).
+/// For BD (who must act), HR and auditors.
 /// </summary>
 public static class GetCustodyGaps
 {
@@ -21,15 +22,16 @@ public static class GetCustodyGaps
 
     public sealed record UpcomingGap(Guid AccountId, string Team, string Platform, string Handle, DateOnly OpensOn, string Reason);
 
-    public sealed record Report(IReadOnlyList<CurrentGap> Current, IReadOnlyList<UpcomingGap> Upcoming, DateOnly AsOf);
-
-    public static void MapCustodyGapReport(this WebApplication app) =>
-        app.MapGet("/reports/custody-gaps", Handle).WithTags("Reports")
-            .RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.HR, Roles.Auditor));
-
-    private static async Task<IResult> Handle(IQuerySession session, CustodyDay day, CancellationToken ct)
+    public static void MapCustodyGapReport(this WebApplication app)
     {
-        var today = day.Today;
+        app.MapGet("/reports/custody-gaps", Current).WithTags("Reports")
+            .RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.HR, Roles.Auditor));
+        app.MapGet("/reports/custody-gaps/upcoming", Upcoming).WithTags("Reports")
+            .RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.HR, Roles.Auditor));
+    }
+
+    private static async Task<IResult> Current(IQuerySession session, CancellationToken ct)
+    {
         var accounts = await session.Query<Account>().Where(a => a.Status == AccountStatus.Active).ToListAsync(ct);
         var views = accounts.ToDictionary(a => a.Id, CustodyAccounts.ToView);
 
@@ -40,7 +42,14 @@ public static class GetCustodyGaps
                 a.Custodians.Select(c => new CustodianState(c.UserId, c.Role.ToString(), c.Status.ToString())).ToArray(),
                 records.GetValueOrDefault(a.Id)?.OpenedAt))
             .OrderBy(g => g.Since ?? DateTimeOffset.MaxValue).ToArray();
+        return TypedResults.Ok(current);
+    }
 
+    private static async Task<IResult> Upcoming(IQuerySession session, CustodyDay day, CancellationToken ct)
+    {
+        var today = day.Today;
+        var accounts = await session.Query<Account>().Where(a => a.Status == AccountStatus.Active).ToListAsync(ct);
+        var views = accounts.ToDictionary(a => a.Id, CustodyAccounts.ToView);
         var staffIds = accounts.SelectMany(a => a.Custodians).Select(c => c.UserId).Distinct().Select(StreamIds.ForStaff);
         var staff = (await session.LoadManyAsync<StaffMember>(ct, staffIds)).ToDictionary(s => s.StaffId);
         var upcoming = accounts
@@ -48,7 +57,6 @@ public static class GetCustodyGaps
             .Where(x => x.Gap is not null)
             .Select(x => new UpcomingGap(x.Account.Id, x.Account.Team, x.Account.Platform, x.Account.Handle, x.Gap!.Value.OpensOn, x.Gap.Value.Reason))
             .OrderBy(g => g.OpensOn).ToArray();
-
-        return TypedResults.Ok(new Report(current, upcoming, today));
+        return TypedResults.Ok(upcoming);
     }
 }
