@@ -17,12 +17,12 @@ fi
 
 echo "[test] all tests but the broker outage"
 dotnet test "$root/AccountGov.sln" --no-build --filter "Category!=BrokerOutage" \
-  --logger "trx;LogFilePrefix=main" --results-directory "$results"
+  -p:AccountGovTrxPrefix=main --results-directory "$results"
 main_rc=$?
 
 echo "[test] broker outage (stops and starts RabbitMQ)"
 dotnet test "$root/tests/AccountGov.Platform.IntegrationTests" --no-build --filter "Category=BrokerOutage" \
-  --logger "trx;LogFilePrefix=outage" --results-directory "$results"
+  -p:AccountGovTrxPrefix=outage --results-directory "$results"
 outage_rc=$?
 
 # Build servers left by `dotnet build` would otherwise hold a caller's pipe (CI's tee) open.
@@ -35,7 +35,11 @@ read -r passed failed skipped total < <(
     END { printf "%d %d %d %d\n", c["passed"], c["failed"] + c["error"] + c["timeout"] + c["aborted"], c["notExecuted"], c["total"] }')
 passed=${passed:-0} failed=${failed:-0} skipped=${skipped:-0} total=${total:-0}
 
+# One TRX per test project (tests/Directory.Build.props names them); a missing one means a project did not report.
+projects=$(ls "$root"/tests/*Tests/*.csproj | wc -l)
+reported=$(ls "$results"/main-*.trx 2>/dev/null | wc -l)
 rc=0
+if [ "$reported" -lt "$projects" ]; then echo "[test] only $reported of $projects test projects reported results"; rc=1; fi
 if [ "$main_rc" != 0 ] || [ "$outage_rc" != 0 ] || [ "$failed" != 0 ] || [ "$passed" = 0 ]; then rc=1; fi
 # A test host that crashed leaves fewer results than tests; count it as a failure rather than pass unseen.
 if [ "$rc" = 1 ] && [ "$failed" = 0 ]; then failed=1; fi

@@ -4,7 +4,8 @@ namespace AccountGov.ArchitectureTests;
 
 /// <summary>
 /// Marten 9's source generator silently ignores non-public Create/Apply, and the build still passes. This keeps
-/// every method Marten dispatches to public.
+/// every method Marten dispatches to public. A private helper in an Api must not be named Apply or Create either:
+/// the rule can only be checked by name.
 /// </summary>
 public class MartenDispatchTests
 {

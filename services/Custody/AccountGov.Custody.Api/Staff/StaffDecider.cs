@@ -18,7 +18,7 @@ public static class StaffDecider
         }
         if (state.SeenEventIds.Contains(fact.EventId)) return events;
 
-        var decided = Apply(state, fact, today) ?? [Hold(state, fact)];
+        var decided = EffectsOf(state, fact, today) ?? [Hold(state, fact)];
         events.AddRange(decided);
         if (decided[0] is not HrEventHeld) events.AddRange(ReleaseHeld(Fold(state, decided), today));
         return events;
@@ -43,7 +43,7 @@ public static class StaffDecider
     }
 
     // Null when the event cannot apply yet and must be held.
-    private static List<object>? Apply(StaffMember s, HrFact f, DateOnly today) => f.Type switch
+    private static List<object>? EffectsOf(StaffMember s, HrFact f, DateOnly today) => f.Type switch
     {
         HrEventType.LeaveBooked => BookLeave(s, f, today),
         HrEventType.LeaveCancelled => CancelLeave(s, f),
@@ -108,7 +108,7 @@ public static class StaffDecider
             released = false;
             foreach (var held in state.Held)
             {
-                if (Apply(state, held, today) is not { } effects) continue;
+                if (EffectsOf(state, held, today) is not { } effects) continue;
                 List<object> step = [new HeldHrEventReleased(state.StaffId, held.EventId), .. effects];
                 events.AddRange(step);
                 state = Fold(state, step);
