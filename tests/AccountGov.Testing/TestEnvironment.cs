@@ -50,12 +50,30 @@ public sealed class TestEnvironment : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Servers.VirtualHosts.DeleteAsync(VirtualHost);
+        Npgsql.NpgsqlConnection.ClearAllPools();
         await using var connection = new Npgsql.NpgsqlConnection(Servers.Postgres + ";Database=postgres");
         await connection.OpenAsync();
         foreach (var database in databases)
+            await DropAsync(connection, database);
+    }
+
+    // FORCE cannot end an autovacuum worker (a superuser process) working on the database, so PostgreSQL refuses
+    // the drop now and then (42501); the worker is done within moments, and a persistent failure still shows.
+    private static async Task DropAsync(Npgsql.NpgsqlConnection connection, string database)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            try
+            {
+                await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (Npgsql.PostgresException e) when (attempt < 5)
+            {
+                Console.Error.WriteLine($"Dropping {database} failed ({e.SqlState}: {e.MessageText}); trying again.");
+                await Task.Delay(500 * attempt);
+            }
         }
     }
 }
