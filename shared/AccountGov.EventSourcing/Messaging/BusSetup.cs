@@ -41,7 +41,12 @@ public static class BusSetup
                 cfg.ConfigureEndpoints(context);
             });
         });
-        builder.Services.AddHealthChecks().AddCheck("rabbitmq", new RabbitMqHealthCheck(rabbit), tags: [HealthSetup.Ready]);
+        var receiveQueues = new ReceiveQueues();
+        builder.Services.AddSingleton(receiveQueues);
+        builder.Services.AddReceiveEndpointObserver(_ => receiveQueues);
+        builder.Services.AddHealthChecks()
+            .AddCheck("rabbitmq", new RabbitMqHealthCheck(rabbit), tags: [HealthSetup.Ready])
+            .AddCheck("error-queues", new ErrorQueueHealthCheck(rabbit, receiveQueues), tags: [HealthSetup.Ready]);
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = false;

@@ -11,19 +11,9 @@ internal sealed class RabbitMqHealthCheck(RabbitMqOptions options) : IHealthChec
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
-        var factory = new ConnectionFactory
-        {
-            HostName = options.Host,
-            Port = options.Port,
-            VirtualHost = options.VirtualHost,
-            UserName = options.Username,
-            Password = options.Password,
-            RequestedConnectionTimeout = TimeSpan.FromSeconds(3),
-            AutomaticRecoveryEnabled = false,
-        };
         try
         {
-            await using var connection = await factory.CreateConnectionAsync("accountgov-readiness", ct);
+            await using var connection = await Factory(options).CreateConnectionAsync("accountgov-readiness", ct);
             return HealthCheckResult.Healthy();
         }
         catch (Exception)
@@ -31,4 +21,15 @@ internal sealed class RabbitMqHealthCheck(RabbitMqOptions options) : IHealthChec
             return HealthCheckResult.Unhealthy("RabbitMQ is unreachable.");
         }
     }
+
+    public static ConnectionFactory Factory(RabbitMqOptions options) => new()
+    {
+        HostName = options.Host,
+        Port = options.Port,
+        VirtualHost = options.VirtualHost,
+        UserName = options.Username,
+        Password = options.Password,
+        RequestedConnectionTimeout = TimeSpan.FromSeconds(3),
+        AutomaticRecoveryEnabled = false,
+    };
 }

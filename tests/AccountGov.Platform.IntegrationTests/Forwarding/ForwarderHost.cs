@@ -20,6 +20,14 @@ public sealed record PoisonRecorded(Guid StreamId);
 
 public sealed record Pinged(Guid StreamId, int N);
 
+/// <summary>A message whose consumer always fails, to watch it land in the error queue.</summary>
+public sealed record Doomed(Guid Id);
+
+public sealed class DoomedConsumer : IConsumer<Doomed>
+{
+    public Task Consume(ConsumeContext<Doomed> context) => throw new InvalidOperationException("This message can never be handled.");
+}
+
 /// <summary>What the test consumer saw, in arrival order.</summary>
 public sealed class Received
 {
@@ -71,7 +79,11 @@ public sealed class ForwarderHost : IAsyncLifetime
         builder.AddAccountGovMarten(_ => { })
             .AddSubscriptionWithServices<TestForwarder>(ServiceLifetime.Singleton, TestForwarder.Subscribe);
         // One at a time, so arrival order at the consumer is the publish order the forwarder promises.
-        builder.AddAccountGovBus("forwarder-test", x => x.AddConsumer<PingedConsumer>().Endpoint(e => e.ConcurrentMessageLimit = 1));
+        builder.AddAccountGovBus("forwarder-test", x =>
+        {
+            x.AddConsumer<PingedConsumer>().Endpoint(e => e.ConcurrentMessageLimit = 1);
+            x.AddConsumer<DoomedConsumer>();
+        });
         App = builder.Build();
         await App.StartAsync();
     }

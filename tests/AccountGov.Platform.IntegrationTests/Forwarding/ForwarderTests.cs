@@ -59,4 +59,17 @@ public class ForwarderTests(ForwarderHost host) : IClassFixture<ForwarderHost>
             .CheckHealthAsync(c => c.Name == "forwarder-dead-letters");
         Assert.Equal(HealthStatus.Degraded, health.Status);
     }
+
+    [Fact]
+    public async Task GivenAMessageThatKeepsFailing_WhenRetriesAreSpent_ThenItWaitsInTheErrorQueueAndReadinessCountsIt()
+    {
+        var health = host.App.Services.GetRequiredService<HealthCheckService>();
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(c => c.Name == "error-queues")).Status);
+
+        await host.App.Services.GetRequiredService<MassTransit.IBus>().Publish(new Doomed(Guid.NewGuid()));
+
+        var report = await Eventually.Get(async () => await health.CheckHealthAsync(c => c.Name == "error-queues"),
+            until: r => r!.Status == HealthStatus.Degraded, within: TimeSpan.FromMinutes(2), what: "the error queue to be counted");
+        Assert.Contains("doomed_error: 1", report.Entries["error-queues"].Description);
+    }
 }
