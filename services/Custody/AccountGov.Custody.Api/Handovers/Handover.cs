@@ -60,6 +60,12 @@ public sealed record Handover(
 
     public Handover Apply(HandoverReminded e) => this with { RemindedAt = e.At };
 
+    /// <summary>Open again with the named receiver; the deadline clock starts afresh (a new reminder, a new overdue escalation).</summary>
+    public Handover Apply(Assigning.HandoverAssigned e) => this with
+    {
+        Status = HandoverStatus.Open, ToUserId = e.ToUserId, DueBy = e.DueBy, RemindedAt = null, OverdueEscalated = false,
+    };
+
     public Handover Apply(HandoverCompleted e) =>
         this with { Status = HandoverStatus.Completed, Completed = true, Checklist = e.Checklist, ClosedAt = e.CompletedAt };
 
@@ -70,6 +76,6 @@ public sealed record Handover(
     public Handover Then(object e) => e switch
     {
         HandoverEscalated x => Apply(x), HandoverReminded x => Apply(x), HandoverCompleted x => Apply(x),
-        HandoverReverted x => Apply(x), _ => this,
+        HandoverReverted x => Apply(x), Assigning.HandoverAssigned x => Apply(x), _ => this,
     };
 }

@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api.Handovers.Assigning;
 using AccountGov.Custody.Api.Handovers.Completing;
 using AccountGov.Custody.Api.Handovers.Deadlines;
 using AccountGov.Custody.Api.Handovers.Listing;
@@ -42,6 +43,7 @@ public static class HandoversModule
         var handovers = app.MapGroup("/handovers").WithTags("Handovers");
         handovers.MapListHandovers();
         handovers.MapCompleteHandover();
+        handovers.MapAssignHandover();
         app.MapCustodyGapReport();
     }
 }
