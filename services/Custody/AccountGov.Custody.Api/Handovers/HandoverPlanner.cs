@@ -86,6 +86,25 @@ public static class HandoverPlanner
     private static HandoverOpened Open(CustodyAccount a, Staff.StaffMember s, HandoverKind kind, HandoverReason reason, string cause, DateOnly starts, DateOnly due) =>
         new(StreamIds.ForHandover(a.Id, s.StaffId, cause), a.Id, s.StaffId, null, kind, reason, cause, starts, due, default);
 
+    /// <summary>
+    /// The receiver of an Open handover is no longer available over its span (leave booked or begun, leaving,
+    /// gone): custody goes to another eligible custodian, or, with none, the handover is escalated at once.
+    /// <paramref name="colleagues"/> must hold the receiver's current state.
+    /// </summary>
+    public static IReadOnlyList<object> Replan(
+        Handover handover, CustodyAccount account, IReadOnlyDictionary<string, Staff.StaffMember> colleagues, DateOnly today, DateTimeOffset now)
+    {
+        if (handover.Status != HandoverStatus.Open || handover.ToUserId is not { } receiver) return [];
+        if (!colleagues.TryGetValue(receiver, out var state) || IsAvailable(state, Max(today, handover.StartsOn))) return [];
+        var span = new HandoverOpened(handover.Id, handover.AccountId, handover.FromUserId, null, handover.Kind, handover.Reason,
+            handover.CauseEventId, handover.StartsOn, handover.DueBy, handover.OpenedAt);
+        var next = ChooseReceiver(account, handover.FromUserId, span, colleagues, today);
+        var replaced = new HandoverReceiverReplaced(handover.Id, handover.AccountId, receiver, next, now);
+        return next is null
+            ? [replaced, new HandoverEscalated(handover.Id, handover.AccountId, EscalationReason.NoEligibleReceiver, account.SponsorUserId, now)]
+            : [replaced];
+    }
+
     /// <summary>An active custodian (deputy first) who is neither away nor leaving over the handover's span.</summary>
     public static string? ChooseReceiver(
         CustodyAccount account, string fromUserId, HandoverOpened handover, IReadOnlyDictionary<string, Staff.StaffMember> colleagues, DateOnly today)
