@@ -22,6 +22,8 @@ public sealed record HandoverOpened(
 public sealed record HandoverEscalated(Guid HandoverId, Guid AccountId, EscalationReason Reason, string? SponsorUserId, DateTimeOffset At);
 public sealed record HandoverReminded(Guid HandoverId, Guid AccountId, string? ToUserId, DateOnly DueBy, DateTimeOffset At);
 public sealed record HandoverCompleted(Guid HandoverId, Guid AccountId, string CompletedBy, HandoverChecklist Checklist, DateTimeOffset CompletedAt);
+/// <summary>The receiver became unavailable (leave, departure); custody goes to another custodian, or to no one (then escalated).</summary>
+public sealed record HandoverReceiverReplaced(Guid HandoverId, Guid AccountId, string PreviousUserId, string? ToUserId, DateTimeOffset At);
 public sealed record HandoverReverted(Guid HandoverId, Guid AccountId, RevertReason Reason, DateTimeOffset At);
 
 /// <summary>
@@ -60,6 +62,14 @@ public sealed record Handover(
 
     public Handover Apply(HandoverReminded e) => this with { RemindedAt = e.At };
 
+    public Handover Apply(HandoverReceiverReplaced e) => this with { ToUserId = e.ToUserId, RemindedAt = null };
+
+    /// <summary>Open again with the named receiver; the deadline clock starts afresh (a new reminder, a new overdue escalation).</summary>
+    public Handover Apply(Assigning.HandoverAssigned e) => this with
+    {
+        Status = HandoverStatus.Open, ToUserId = e.ToUserId, DueBy = e.DueBy, RemindedAt = null, OverdueEscalated = false,
+    };
+
     public Handover Apply(HandoverCompleted e) =>
         this with { Status = HandoverStatus.Completed, Completed = true, Checklist = e.Checklist, ClosedAt = e.CompletedAt };
 
@@ -70,6 +80,7 @@ public sealed record Handover(
     public Handover Then(object e) => e switch
     {
         HandoverEscalated x => Apply(x), HandoverReminded x => Apply(x), HandoverCompleted x => Apply(x),
-        HandoverReverted x => Apply(x), _ => this,
+        HandoverReverted x => Apply(x), Assigning.HandoverAssigned x => Apply(x),
+        HandoverReceiverReplaced x => Apply(x), _ => this,
     };
 }

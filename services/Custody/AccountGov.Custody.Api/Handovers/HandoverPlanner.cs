@@ -68,17 +68,42 @@ public static class HandoverPlanner
     {
         foreach (var leave in staff.Leaves.Where(l => !l.IsOver))
         {
-            // Booked leave: before it starts, i.e. by the business day before. Sickness (or leave already begun): now.
-            var due = leave.Type == LeaveType.Sickness || leave.From <= today ? today : Max(today, calendar.PreviousBusinessDay(leave.From));
+            var due = DueBy(HandoverKind.Temporary, leave.From, leave.Type == LeaveType.Sickness, today, calendar);
             yield return Open(account, staff, HandoverKind.Temporary, HandoverReason.Leave, leave.EventId, leave.From, due);
         }
         if (staff is { HasLeft: false, Departure: { } d })
             yield return Open(account, staff, HandoverKind.Permanent, HandoverReason.Departure, d.EventId, d.LastWorkingDay,
-                Max(today, calendar.PreviousBusinessDay(d.LastWorkingDay)));
+                DueBy(HandoverKind.Permanent, d.LastWorkingDay, false, today, calendar));
     }
+
+    /// <summary>
+    /// When custody must have moved. Booked leave: by the business day before it starts; sickness (or leave
+    /// already begun): today. Departure: by the business day before the last working day.
+    /// </summary>
+    public static DateOnly DueBy(HandoverKind kind, DateOnly startsOn, bool sickness, DateOnly today, BusinessCalendar calendar) =>
+        kind == HandoverKind.Temporary && (sickness || startsOn <= today) ? today : Max(today, calendar.PreviousBusinessDay(startsOn));
 
     private static HandoverOpened Open(CustodyAccount a, Staff.StaffMember s, HandoverKind kind, HandoverReason reason, string cause, DateOnly starts, DateOnly due) =>
         new(StreamIds.ForHandover(a.Id, s.StaffId, cause), a.Id, s.StaffId, null, kind, reason, cause, starts, due, default);
+
+    /// <summary>
+    /// The receiver of an Open handover is no longer available over its span (leave booked or begun, leaving,
+    /// gone): custody goes to another eligible custodian, or, with none, the handover is escalated at once.
+    /// <paramref name="colleagues"/> must hold the receiver's current state.
+    /// </summary>
+    public static IReadOnlyList<object> Replan(
+        Handover handover, CustodyAccount account, IReadOnlyDictionary<string, Staff.StaffMember> colleagues, DateOnly today, DateTimeOffset now)
+    {
+        if (handover.Status != HandoverStatus.Open || handover.ToUserId is not { } receiver) return [];
+        if (!colleagues.TryGetValue(receiver, out var state) || IsAvailable(state, Max(today, handover.StartsOn))) return [];
+        var span = new HandoverOpened(handover.Id, handover.AccountId, handover.FromUserId, null, handover.Kind, handover.Reason,
+            handover.CauseEventId, handover.StartsOn, handover.DueBy, handover.OpenedAt);
+        var next = ChooseReceiver(account, handover.FromUserId, span, colleagues, today);
+        var replaced = new HandoverReceiverReplaced(handover.Id, handover.AccountId, receiver, next, now);
+        return next is null
+            ? [replaced, new HandoverEscalated(handover.Id, handover.AccountId, EscalationReason.NoEligibleReceiver, account.SponsorUserId, now)]
+            : [replaced];
+    }
 
     /// <summary>An active custodian (deputy first) who is neither away nor leaving over the handover's span.</summary>
     public static string? ChooseReceiver(
@@ -93,7 +118,7 @@ public static class HandoverPlanner
             .FirstOrDefault();
     }
 
-    private static bool IsAvailable(Staff.StaffMember s, DateOnly from) =>
+    public static bool IsAvailable(Staff.StaffMember s, DateOnly from) =>
         s.Status == StaffStatus.Active && s.Departure is null && !s.IsAwayOn(from);
 
     private static RevertReason? RevertReasonFor(Staff.StaffMember staff, Handover h)

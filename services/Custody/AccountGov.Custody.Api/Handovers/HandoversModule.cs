@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api.Handovers.Assigning;
 using AccountGov.Custody.Api.Handovers.Completing;
 using AccountGov.Custody.Api.Handovers.Deadlines;
 using AccountGov.Custody.Api.Handovers.Listing;
@@ -22,7 +23,7 @@ public static class HandoversModule
         // register's documents): without this index each lookup scans the whole register.
         opts.Schema.For<Accounts.Account>().GinIndexJsonData();
         opts.Projections.Snapshot<Handover>(SnapshotLifecycle.Inline);
-        opts.Schema.For<Handover>().Index(h => h.FromUserId).Index(h => h.AccountId).Index(h => h.DueBy);
+        opts.Schema.For<Handover>().Index(h => h.FromUserId).Index(h => h.ToUserId).Index(h => h.AccountId).Index(h => h.DueBy);
         opts.Projections.Snapshot<CustodyGap>(SnapshotLifecycle.Inline);
         opts.Schema.For<HandoverNote>().Identity(n => n.Id);
     }
@@ -42,6 +43,7 @@ public static class HandoversModule
         var handovers = app.MapGroup("/handovers").WithTags("Handovers");
         handovers.MapListHandovers();
         handovers.MapCompleteHandover();
+        handovers.MapAssignHandover();
         app.MapCustodyGapReport();
     }
 }

@@ -1,6 +1,7 @@
 using AccountGov.Approvals.Contracts;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Accounts.Registering;
+using AccountGov.Custody.Api.Reports.CustodyGaps;
 using AccountGov.EventSourcing.Consuming;
 using Marten;
 using MassTransit;
@@ -16,6 +17,8 @@ public sealed class AccountRequestApprovedConsumer(IDocumentSession session, Tim
         var accountId = AccountIds.ForRequest(message.RequestId);
         var stream = await Session.Events.FetchForWriting<Account>(accountId, context.CancellationToken);
         var events = RegisterAccount.Decide(stream.Aggregate, message, accountId, Clock.GetUtcNow());
-        if (events.Count > 0) Session.Events.StartStream<Account>(accountId, events.ToArray());
+        if (events.Count == 0) return;
+        Session.Events.StartStream<Account>(accountId, events.ToArray());
+        await CustodyGapStaging.StageAsync(Session, context.CancellationToken); // no custodians named: a gap at once
     }
 }

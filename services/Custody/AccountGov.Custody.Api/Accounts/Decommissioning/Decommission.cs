@@ -1,6 +1,7 @@
 using AccountGov.Custody.Api.Accounts.Lifecycle;
 using AccountGov.Custody.Api.Accounts.Reading;
 using AccountGov.Custody.Api.Credentials.Vault;
+using AccountGov.Custody.Api.Reports.CustodyGaps;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
@@ -68,6 +69,7 @@ public static class Decommission
         var events = Complete(account, user, item, body.Note?.Trim() ?? "", now);
         if (events.OfType<CredentialKeyDestroyed>().Any()) await vault.StageDestroyAsync(session, id, now, ct);
         stream.AppendMany(events.ToArray());
+        await CustodyGapStaging.StageAsync(session, ct);
         await VaultCommit.SaveAsync(session, ct);
 
         var version = (stream.StartingVersion ?? 0) + events.Count;

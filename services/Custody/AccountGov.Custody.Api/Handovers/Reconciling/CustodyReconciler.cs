@@ -107,6 +107,17 @@ public sealed class CustodyReconciler(IDocumentStore store, CustodyDay day, Busi
         foreach (var (id, events) in plan.Appends)
             session.Events.Append(id, existing.Single(h => h.Id == id).Version + events.Count, events.ToArray());
 
+        // Handovers this person receives: if they are now away or leaving, custody goes to someone else.
+        var receiving = await session.Query<Handover>()
+            .Where(h => h.ToUserId == staff.StaffId && h.Status == HandoverStatus.Open).ToListAsync(ct);
+        var withSelf = new Dictionary<string, StaffMember>(colleagues) { [staff.StaffId] = staff };
+        foreach (var handover in receiving)
+        {
+            if (views.FirstOrDefault(v => v.Id == handover.AccountId) is not { } view) continue;
+            var replanned = HandoverPlanner.Replan(handover, view, withSelf, day.Today, day.Now);
+            if (replanned.Count > 0) session.Events.Append(handover.Id, handover.Version + replanned.Count, replanned.ToArray());
+        }
+
         var gaps = (await session.LoadManyAsync<CustodyGap>(ct, accounts.Select(a => StreamIds.ForCustodyGap(a.Id))))
             .ToDictionary(g => g.AccountId);
         foreach (var account in accounts)
