@@ -45,6 +45,15 @@ public sealed class DemoData(Personas personas, TextWriter log)
         await sam.Endorse(comms, new EndorsementBody(true, null), ct: ct);
         await beth.Decide(comms, new DecisionBody("ChangesRequested", "Say who covers monitoring on bank holidays."), ct: ct);
         log.WriteLine("[seed] @stcommsteam sent back to Rita for changes");
+
+        // HR books Carl's annual leave a fortnight out: custody of @stpaedsphysio moves to Dina before it starts.
+        var from = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14));
+        await personas.PostAsHr("/hr/events", new
+        {
+            eventId = "demo-hr-0001", type = "LeaveBooked", staffId = "carl", leaveType = "Annual",
+            from = from.ToString("yyyy-MM-dd"), to = from.AddDays(9).ToString("yyyy-MM-dd"),
+        }, ct);
+        log.WriteLine($"[seed] Hana (HR) booked Carl's annual leave from {from:yyyy-MM-dd}; Dina will hold @stpaedsphysio");
     }
 
     private static async Task<Guid> Submit(IAccountRequestsApi rita, BusinessCaseBody body, CancellationToken ct)

@@ -32,5 +32,16 @@ public sealed class Personas(Uri requests, Uri approvals, Uri custody)
         return RestService.For<T>(http);
     }
 
+    /// <summary>HR's intake has no Refit method yet: a plain JSON post as Hana.</summary>
+    public async Task PostAsHr(string path, object body, CancellationToken ct)
+    {
+        using var issuer = new HttpClient { BaseAddress = requests };
+        var token = await issuer.PostAsJsonAsync("/dev/token", new { userId = "hana", name = "Hana Kim", email = "hana@example.nhs.uk", roles = new[] { "HR" } }, ct);
+        token.EnsureSuccessStatusCode();
+        using var http = new HttpClient { BaseAddress = custody };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await token.Content.ReadFromJsonAsync<Token>(ct))!.AccessToken);
+        (await http.PostAsJsonAsync(path, body, ct)).EnsureSuccessStatusCode();
+    }
+
     private sealed record Token(string AccessToken);
 }
