@@ -45,8 +45,7 @@ public static class BusSetup
         builder.Services.AddSingleton(receiveQueues);
         builder.Services.AddReceiveEndpointObserver(_ => receiveQueues);
         builder.Services.AddHealthChecks()
-            .AddCheck("rabbitmq", new RabbitMqHealthCheck(rabbit), tags: [HealthSetup.Ready])
-            .AddCheck("error-queues", new ErrorQueueHealthCheck(rabbit, receiveQueues), tags: [HealthSetup.Ready]);
+            .AddCheck("rabbitmq", new RabbitMqHealthCheck(rabbit, receiveQueues), tags: [HealthSetup.Ready]);
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = false;

@@ -1,28 +1,53 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace AccountGov.EventSourcing.Messaging;
 
 /// <summary>
-/// Readiness asks the broker itself: MassTransit's bus check stays healthy on a host without receive
-/// endpoints even while the broker is down, and the forwarder needs the broker to publish.
+/// Readiness asks the broker itself, over one connection per probe: Unhealthy when it cannot be reached
+/// (MassTransit's bus check stays healthy on a host without receive endpoints even while the broker is down, and
+/// the forwarder needs the broker to publish); Degraded, with names and counts, when messages that kept failing
+/// wait in this service's <c>_error</c> queues, so an operator sees them and can move them back once fixed.
 /// </summary>
-internal sealed class RabbitMqHealthCheck(RabbitMqOptions options) : IHealthCheck
+internal sealed class RabbitMqHealthCheck(RabbitMqOptions options, ReceiveQueues queues) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
+        IConnection connection;
         try
         {
-            await using var connection = await Factory(options).CreateConnectionAsync("accountgov-readiness", ct);
-            return HealthCheckResult.Healthy();
+            connection = await Factory(options).CreateConnectionAsync("accountgov-readiness", ct);
         }
         catch (Exception)
         {
             return HealthCheckResult.Unhealthy("RabbitMQ is unreachable.");
         }
+
+        await using (connection)
+        {
+            var waiting = new Dictionary<string, uint>();
+            foreach (var queue in queues.Names)
+            {
+                // A passive declare of a queue that does not exist closes the channel, so each gets its own.
+                await using var channel = await connection.CreateChannelAsync(cancellationToken: ct);
+                try
+                {
+                    var declared = await channel.QueueDeclarePassiveAsync($"{queue}_error", ct);
+                    if (declared.MessageCount > 0) waiting[$"{queue}_error"] = declared.MessageCount;
+                }
+                catch (OperationInterruptedException)
+                {
+                    // No error queue yet: nothing has ever failed there.
+                }
+            }
+            return waiting.Count == 0
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Degraded("Messages in error queues: " + string.Join(", ", waiting.Select(c => $"{c.Key}: {c.Value}")));
+        }
     }
 
-    public static ConnectionFactory Factory(RabbitMqOptions options) => new()
+    private static ConnectionFactory Factory(RabbitMqOptions options) => new()
     {
         HostName = options.Host,
         Port = options.Port,

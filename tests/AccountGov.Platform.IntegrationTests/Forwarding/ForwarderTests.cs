@@ -64,12 +64,12 @@ public class ForwarderTests(ForwarderHost host) : IClassFixture<ForwarderHost>
     public async Task GivenAMessageThatKeepsFailing_WhenRetriesAreSpent_ThenItWaitsInTheErrorQueueAndReadinessCountsIt()
     {
         var health = host.App.Services.GetRequiredService<HealthCheckService>();
-        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(c => c.Name == "error-queues")).Status);
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(c => c.Name == "rabbitmq")).Status);
 
         await host.App.Services.GetRequiredService<MassTransit.IBus>().Publish(new Doomed(Guid.NewGuid()));
 
-        var report = await Eventually.Get(async () => await health.CheckHealthAsync(c => c.Name == "error-queues"),
+        var report = await Eventually.Get(async () => await health.CheckHealthAsync(c => c.Name == "rabbitmq"),
             until: r => r!.Status == HealthStatus.Degraded, within: TimeSpan.FromMinutes(2), what: "the error queue to be counted");
-        Assert.Contains("doomed_error: 1", report.Entries["error-queues"].Description);
+        Assert.Contains("doomed_error: 1", report.Entries["rabbitmq"].Description);
     }
 }
