@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Marten;
 using AccountGov.AccountRequests.Api;
 using AccountGov.Testing;
 
@@ -21,10 +22,16 @@ public class ServiceDefaultsTests(PipelineFixture fixture) : IClassFixture<Pipel
     public async Task GivenMalformedJson_WhenSubmitting_Then400WithAFieldErrorAndNothingStored()
     {
         var rita = await fixture.Requests.ClientFor(Personas.Rita, "Staff");
+        var store = fixture.Requests.Get<IDocumentStore>();
+        async Task<int> EventCount() { await using var q = store.QuerySession(); return await q.Events.QueryAllRawEvents().CountAsync(); }
+        var before = await EventCount();
+
         var response = await rita.PostAsync("/requests", new StringContent("{\"team\": ", Encoding.UTF8, "application/json"));
+
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").EnumerateObject().Any());
+        Assert.Equal(before, await EventCount());
     }
 
     [Fact]
