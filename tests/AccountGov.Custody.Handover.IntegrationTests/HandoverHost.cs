@@ -45,6 +45,8 @@ public sealed class HandoverFixture : IAsyncLifetime
         Custody = new HandoverHost(Environment, Clock, new Dictionary<string, string?>
         {
             ["Custody:Clock:IntervalSeconds"] = "0.5",
+            // Tiny pages, so every clock-driven test also walks the clock's paging.
+            ["Custody:Clock:BatchSize"] = "2",
             ["Custody:KeyFile"] = Path.Combine(Path.GetTempPath(), $"{Environment.Name}-kek.json"),
             ["Hr:Batch:InlineRowLimit"] = "20",
         });

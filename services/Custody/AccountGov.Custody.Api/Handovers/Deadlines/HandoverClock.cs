@@ -18,8 +18,6 @@ public sealed class HandoverClock(
     IDocumentStore store, CustodyReconciler reconciler, CustodyDay day, BusinessCalendar calendar, TimeProvider clock,
     IConfiguration configuration, ILogger<HandoverClock> logger) : BackgroundService
 {
-    private const int BatchSize = 500;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(configuration.GetValue("Custody:Clock:IntervalSeconds", 60.0));
@@ -40,19 +38,35 @@ public sealed class HandoverClock(
     public async Task RunOnce(CancellationToken ct)
     {
         var today = day.Today;
-        List<string> due;
-        await using (var query = store.QuerySession())
-            due = (await query.Query<StaffMember>().Where(s => s.NextDueOn != null && s.NextDueOn <= today)
-                .Select(s => s.StaffId).Take(BatchSize).ToListAsync(ct)).ToList();
-        foreach (var staffId in due) await reconciler.Tick(staffId, ct);
+        var batchSize = configuration.GetValue("Custody:Clock:BatchSize", 500);
+        // Keyset pages over everything due: a single capped batch would re-read the same rows every tick when they
+        // decide to nothing (already reminded), and never reach the rest.
+        string? lastStaff = null;
+        while (true)
+        {
+            List<string> due;
+            await using (var query = store.QuerySession())
+                due = (await query.Query<StaffMember>()
+                    .Where(s => s.NextDueOn != null && s.NextDueOn <= today && (lastStaff == null || string.Compare(s.StaffId, lastStaff) > 0))
+                    .OrderBy(s => s.StaffId).Select(s => s.StaffId).Take(batchSize).ToListAsync(ct)).ToList();
+            foreach (var staffId in due) await reconciler.Tick(staffId, ct);
+            if (due.Count < batchSize) break;
+            lastStaff = due[^1];
+        }
 
         var horizon = HandoverDeadlines.Horizon(today, calendar);
-        List<Handover> handovers;
-        await using (var query = store.QuerySession())
-            handovers = (await query.Query<Handover>()
-                .Where(h => (h.Status == HandoverStatus.Open || h.Status == HandoverStatus.Escalated) && h.DueBy <= horizon)
-                .Take(BatchSize).ToListAsync(ct)).ToList();
-        foreach (var handover in handovers) await Deadline(handover, today, ct);
+        var lastHandover = Guid.Empty;
+        while (true)
+        {
+            List<Handover> handovers;
+            await using (var query = store.QuerySession())
+                handovers = (await query.Query<Handover>()
+                    .Where(h => (h.Status == HandoverStatus.Open || h.Status == HandoverStatus.Escalated) && h.DueBy <= horizon && h.Id > lastHandover)
+                    .OrderBy(h => h.Id).Take(batchSize).ToListAsync(ct)).ToList();
+            foreach (var handover in handovers) await Deadline(handover, today, ct);
+            if (handovers.Count < batchSize) break;
+            lastHandover = handovers[^1].Id;
+        }
     }
 
     private async Task Deadline(Handover handover, DateOnly today, CancellationToken ct)
