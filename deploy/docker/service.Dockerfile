@@ -3,8 +3,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ARG PROJECT
 WORKDIR /src
-COPY nuget.config Directory.Build.props Directory.Packages.props ./
-COPY deploy/nuget-local/ deploy/nuget-local/
+COPY Directory.Build.props Directory.Packages.props ./
 COPY shared/ shared/
 COPY services/ services/
 RUN dotnet publish "$PROJECT" -c Release -o /app --nologo

@@ -16,8 +16,7 @@ public static class MartenSetup
 {
     /// <summary>
     /// The house Marten conventions: one database per service (created on first start), System.Text.Json with
-    /// string enums, the async daemon in HotCold so replicas are safe, and the advisory-lock setting the
-    /// DistributedLock shim needs.
+    /// string enums, the async daemon in HotCold so replicas are safe, and advisory locks taken in a transaction.
     /// </summary>
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddAccountGovMarten(
         this WebApplicationBuilder builder, Action<StoreOptions> configure)
@@ -55,8 +54,8 @@ public static class MartenSetup
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
 
-        // Required with the upstream DistributedLock.Postgres behind the shim: without it the HotCold daemon never
-        // takes its leadership lock and async projections and subscriptions silently never run.
+        // Was required with the upstream DistributedLock.Postgres 1.3.1 (the HotCold daemon never took its lock);
+        // kept with the registry's patched 1.3.3 until the daemon-stops test shows it can go.
         opts.Events.UseAdvisoryLockTransaction = true;
         opts.Events.MetadataConfig.HeadersEnabled = true;
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
