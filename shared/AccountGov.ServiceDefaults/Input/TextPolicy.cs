@@ -61,6 +61,8 @@ public static class TextPolicy
             if (c == '\0') return "The text contains a NUL character.";
             if (IsRefusedControl(c, kind)) return "The text contains a control character.";
             if (c is '\uFFFE' or '\uFFFF') return "The text contains a Unicode noncharacter.";
+            // U+FFFD is what a decoder leaves of invalid UTF-8: fine inside prose, a broken value in an id.
+            if (kind == TextKind.Identifier && c == '\uFFFD') return "The text is not valid Unicode.";
             if (kind == TextKind.Identifier && (IsFormat(c) || c is '\u115F' or '\u1160' or '\u3164' or '\uFFA0'))
                 return "Invisible or direction-changing characters are not allowed here.";
         }

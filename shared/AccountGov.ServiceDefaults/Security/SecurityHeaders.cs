@@ -6,8 +6,9 @@ using Microsoft.Net.Http.Headers;
 namespace AccountGov.ServiceDefaults.Security;
 
 /// <summary>
-/// Headers on every response. Almost every API answer names staff or accounts, so nothing but the health probes may
-/// be cached by a browser or proxy (no-store); the APIs are never framed or sniffed, and send no referrer or banner.
+/// Headers on every response. Almost every API answer names staff or accounts, so no response may be kept by a
+/// browser or proxy (no-store: the few that carry nothing personal gain nothing from a cache either); the APIs are
+/// never framed or sniffed, and send no referrer or server banner.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -24,11 +25,8 @@ public static class SecurityHeaders
             headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
             headers["Referrer-Policy"] = "no-referrer";
             headers.Remove(HeaderNames.Server);
-            if (!context.Request.Path.StartsWithSegments("/health"))
-            {
-                headers.CacheControl = "no-store";
-                headers.Pragma = "no-cache";
-            }
+            headers.CacheControl = "no-store";
+            headers.Pragma = "no-cache";
             return Task.CompletedTask;
         });
         return next(context);
