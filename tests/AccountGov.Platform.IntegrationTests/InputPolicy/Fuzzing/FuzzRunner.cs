@@ -1,0 +1,50 @@
+using System.Net.Http.Headers;
+using System.Text;
+using CsCheck;
+using Xunit.Abstractions;
+
+namespace AccountGov.Platform.IntegrationTests.InputPolicy.Fuzzing;
+
+/// <summary>
+/// Sends generated inputs one at a time to a real host and checks two properties of every answer: it is never a 5xx,
+/// and a refused request (4xx) stored nothing: the host's stored count is the same after it as before. After an
+/// accepted write the host is given time to finish what it started in the background before the next count.
+/// </summary>
+public sealed class FuzzRunner(ITestOutputHelper output)
+{
+    /// <summary>Inputs per route: ACCOUNTGOV_FUZZ_INPUTS, or 1,000 (10,000 per route is the full run; see readme.md).</summary>
+    public static long InputsPerRoute =>
+        long.TryParse(Environment.GetEnvironmentVariable("ACCOUNTGOV_FUZZ_INPUTS"), out var n) && n > 0 ? n : 1_000;
+
+    public async Task Run(string route, HttpClient client, HttpMethod method, Gen<FuzzInput> inputs,
+        Func<Task<long>> storedCount, Func<Task>? settle = null)
+    {
+        var statuses = new SortedDictionary<int, int>();
+        var before = await storedCount();
+        await inputs.SampleAsync(async input =>
+        {
+            using var request = new HttpRequestMessage(method, input.Path);
+            if (method != HttpMethod.Get)
+                request.Content = new ByteArrayContent(input.Body) { Headers = { ContentType = MediaTypeHeaderValue.Parse(input.ContentType) } };
+            using var response = await client.SendAsync(request);
+            var status = (int)response.StatusCode;
+            statuses[status] = statuses.GetValueOrDefault(status) + 1;
+            if (status >= 500) throw new Xunit.Sdk.XunitException($"{route} answered {status}: {await Safe(response)}");
+            if (status >= 400)
+            {
+                var after = await storedCount();
+                if (after != before) throw new Xunit.Sdk.XunitException($"{route} refused with {status} yet stored {after - before}.");
+                return;
+            }
+            if (settle is not null) await settle();
+            before = await storedCount();
+        }, iter: InputsPerRoute, threads: 1, print: i => i.ToString());
+        output.WriteLine($"FUZZ {route}: {InputsPerRoute} inputs; statuses {string.Join(", ", statuses.Select(s => $"{s.Key}x{s.Value}"))}");
+    }
+
+    private static async Task<string> Safe(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        return Nasty.Quote(body.Length > 500 ? body[..500] : body);
+    }
+}
