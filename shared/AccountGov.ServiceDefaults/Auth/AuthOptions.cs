@@ -14,6 +14,12 @@ public sealed class AuthOptions
     public bool DevTokens { get; set; } = true;
     public string DevIssuer { get; set; } = "accountgov-dev";
 
+    /// <summary>
+    /// Development only, for a container whose ports are published on the host's loopback (docker-compose.yml):
+    /// lets development tokens run on a non-loopback listen address. Never set it anywhere else.
+    /// </summary>
+    public bool DevTokensInLoopbackContainer { get; set; }
+
     /// <summary>The per-machine development signing key; by default <c>.keys/dev-signing-key</c> at the repository root.</summary>
     public string? DevSigningKeyFile { get; set; }
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(8);

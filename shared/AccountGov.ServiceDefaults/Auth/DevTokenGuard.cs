@@ -18,7 +18,8 @@ internal static class DevTokenGuard
         if (!string.IsNullOrWhiteSpace(options.Authority))
             throw new InvalidOperationException(
                 "Development tokens (/dev/token) cannot run beside Auth:Authority. Set Auth:DevTokens=false to use the authority.");
-        if (ListenAddresses(builder.Configuration).FirstOrDefault(a => !IsLoopback(a)) is { } exposed)
+        if (!options.DevTokensInLoopbackContainer
+            && ListenAddresses(builder.Configuration).FirstOrDefault(a => !IsLoopback(a)) is { } exposed)
             throw new InvalidOperationException(
                 $"Development tokens (/dev/token) are served on loopback only, and the host would listen on {exposed}. " +
                 "Listen on 127.0.0.1 or localhost, or set Auth:DevTokens=false.");
