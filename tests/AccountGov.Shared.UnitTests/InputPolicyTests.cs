@@ -87,8 +87,7 @@ public class PolicyConverterTests
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         options.Converters.Add(new PolicyStringConverter(TextKind.FreeText));
-        options.Converters.Add(new BoundedDateOnlyConverter());
-        options.Converters.Add(new BoundedDateTimeOffsetConverter());
+        foreach (var converter in BoundedDates.Converters) options.Converters.Add(converter);
         options.TypeInfoResolver = ((IJsonTypeInfoResolver)new DefaultJsonTypeInfoResolver())
             .WithAddedModifier(FieldKinds.ApplyToStringProperties);
         return options;

@@ -15,9 +15,7 @@ public static class InputPolicySetup
         {
             var json = o.SerializerOptions;
             json.Converters.Add(new PolicyStringConverter(TextKind.FreeText));
-            json.Converters.Add(new BoundedDateOnlyConverter());
-            json.Converters.Add(new BoundedDateTimeOffsetConverter());
-            json.Converters.Add(new BoundedDateTimeConverter());
+            foreach (var converter in BoundedDates.Converters) json.Converters.Add(converter);
             json.TypeInfoResolver = (json.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
                 .WithAddedModifier(FieldKinds.ApplyToStringProperties);
         });

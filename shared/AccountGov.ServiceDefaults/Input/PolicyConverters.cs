@@ -30,38 +30,24 @@ public sealed class PolicyStringConverter(TextKind kind, bool isDateText = false
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }
 
-public sealed class BoundedDateOnlyConverter : JsonConverter<DateOnly>
+/// <summary>Reads a date or instant with the built-in converter, then refuses it outside <see cref="DatePolicy"/>.</summary>
+public sealed class BoundedDateConverter<T>(JsonConverter<T> inner, Func<T, bool> inRange) : JsonConverter<T>
 {
-    public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var date = JsonMetadataServices.DateOnlyConverter.Read(ref reader, typeToConvert, options);
-        return DatePolicy.InRange(date) ? date : throw new InputRefused(DatePolicy.Refusal);
+        var value = inner.Read(ref reader, typeToConvert, options);
+        return inRange(value) ? value : throw new InputRefused(DatePolicy.Refusal);
     }
 
-    public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
-        JsonMetadataServices.DateOnlyConverter.Write(writer, value, options);
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => inner.Write(writer, value, options);
 }
 
-public sealed class BoundedDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
+public static class BoundedDates
 {
-    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var instant = JsonMetadataServices.DateTimeOffsetConverter.Read(ref reader, typeToConvert, options);
-        return DatePolicy.InRange(instant) ? instant : throw new InputRefused(DatePolicy.Refusal);
-    }
-
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-        JsonMetadataServices.DateTimeOffsetConverter.Write(writer, value, options);
-}
-
-public sealed class BoundedDateTimeConverter : JsonConverter<DateTime>
-{
-    public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var instant = JsonMetadataServices.DateTimeConverter.Read(ref reader, typeToConvert, options);
-        return DatePolicy.InRange(DateOnly.FromDateTime(instant)) ? instant : throw new InputRefused(DatePolicy.Refusal);
-    }
-
-    public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
-        JsonMetadataServices.DateTimeConverter.Write(writer, value, options);
+    public static IEnumerable<JsonConverter> Converters =>
+    [
+        new BoundedDateConverter<DateOnly>(JsonMetadataServices.DateOnlyConverter, DatePolicy.InRange),
+        new BoundedDateConverter<DateTimeOffset>(JsonMetadataServices.DateTimeOffsetConverter, DatePolicy.InRange),
+        new BoundedDateConverter<DateTime>(JsonMetadataServices.DateTimeConverter, d => DatePolicy.InRange(DateOnly.FromDateTime(d))),
+    ];
 }
