@@ -31,7 +31,7 @@ public sealed class PolicyStringConverter(TextKind kind, bool isDateText = false
 }
 
 /// <summary>Reads a date or instant with the built-in converter, then refuses it outside <see cref="DatePolicy"/>.</summary>
-public sealed class BoundedDateConverter<T>(JsonConverter<T> inner, Func<T, bool> inRange) : JsonConverter<T>
+public sealed class BoundedDateConverter<T>(JsonConverter<T> inner, Func<T, bool> inRange) : JsonConverter<T> where T : struct
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
