@@ -1,6 +1,8 @@
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Health;
+using AccountGov.ServiceDefaults.Input;
+using AccountGov.ServiceDefaults.Security;
 using AccountGov.ServiceDefaults.Telemetry;
 using AccountGov.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +13,10 @@ using System.Text.Json.Serialization;
 
 namespace AccountGov.ServiceDefaults;
 
-/// <summary>What every AccountGov service shares: identity, errors, health, telemetry, OpenAPI, resilient HTTP clients.</summary>
+/// <summary>
+/// What every AccountGov service shares: identity, errors, the input policy, hardening headers, health, telemetry,
+/// OpenAPI, resilient HTTP clients.
+/// </summary>
 public static class ServiceDefaultsExtensions
 {
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
@@ -20,6 +25,8 @@ public static class ServiceDefaultsExtensions
         builder.AddTelemetry();
         builder.AddAccountGovAuthentication();
         builder.AddProblemDetailsForEveryError();
+        builder.AddInputPolicy();
+        builder.AddSecurityHeaders();
         builder.Services.AddAccountGovHealthChecks();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -33,13 +40,15 @@ public static class ServiceDefaultsExtensions
 
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseInputPolicy();
         app.MapOpenApi().AllowAnonymous();
         app.MapAccountGovHealthChecks();
-        if (app.Environment.IsDevelopment())
+        if (app.Services.GetService<DevSigningKey>() is not null)
             app.MapDevelopmentTokenIssuer();
         return app;
     }

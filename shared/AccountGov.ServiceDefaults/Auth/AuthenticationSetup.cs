@@ -1,4 +1,4 @@
-using System.Text;
+using AccountGov.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Authorization;
@@ -16,16 +16,21 @@ public static class AuthenticationSetup
     {
         var options = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
         var isDevelopment = builder.Environment.IsDevelopment();
-        if (string.IsNullOrWhiteSpace(options.Authority) && !isDevelopment)
+        var hasAuthority = !string.IsNullOrWhiteSpace(options.Authority);
+        if (!hasAuthority && !isDevelopment)
             throw new InvalidOperationException("Auth:Authority must name the OIDC authority outside Development.");
+        var devKey = DevTokenGuard.DevTokensEnabled(builder, options) ? DevSigningKeyFile.LoadOrCreate(builder, options) : null;
+        if (devKey is null && !hasAuthority)
+            throw new InvalidOperationException("Auth:Authority must be set when development tokens are off.");
 
         builder.Services.AddSingleton(options);
+        if (devKey is not null) builder.Services.AddSingleton(devKey);
         builder.Services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(jwt =>
             {
                 jwt.MapInboundClaims = false;
-                jwt.Authority = string.IsNullOrWhiteSpace(options.Authority) ? null : options.Authority;
+                jwt.Authority = hasAuthority ? options.Authority : null;
                 jwt.RequireHttpsMetadata = !isDevelopment;
                 var validation = new TokenValidationParameters
                 {
@@ -34,13 +39,14 @@ public static class AuthenticationSetup
                     RoleClaimType = AuthClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
-                if (isDevelopment)
+                if (devKey is not null)
                 {
-                    // The development issuer signs with a shared symmetric key so every local service accepts its tokens.
+                    // Only ever without an authority (DevTokenGuard): the development issuer is then the only issuer.
                     validation.ValidIssuers = [options.DevIssuer];
-                    validation.IssuerSigningKey = DevSigningKey(options);
+                    validation.IssuerSigningKey = devKey.Key;
                 }
                 jwt.TokenValidationParameters = validation;
+                jwt.Events = new JwtBearerEvents { OnTokenValidated = RequireSubject };
             });
 
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, UnknownRouteResultHandler>();
@@ -50,17 +56,19 @@ public static class AuthenticationSetup
             .AddRolePolicies();
     }
 
+    /// <summary>Every action is recorded against the caller's subject, so a token without a usable one is no identity (401).</summary>
+    private static Task RequireSubject(TokenValidatedContext context)
+    {
+        var subject = context.Principal?.FindFirst(AuthClaims.Subject)?.Value;
+        if (string.IsNullOrWhiteSpace(subject) || TextPolicy.Apply(subject, TextKind.Identifier, out _) != subject)
+            context.Fail("The token has no usable subject (sub) claim.");
+        return Task.CompletedTask;
+    }
+
     private static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder authorization)
     {
         foreach (var role in Roles.All)
             authorization.AddPolicy(role, p => p.RequireAuthenticatedUser().RequireRole(role));
         return authorization;
-    }
-
-    internal static SymmetricSecurityKey DevSigningKey(AuthOptions options)
-    {
-        if (string.IsNullOrWhiteSpace(options.DevSigningKey) || Encoding.UTF8.GetByteCount(options.DevSigningKey) < 32)
-            throw new InvalidOperationException("Auth:DevSigningKey must be set (32+ bytes) in Development.");
-        return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.DevSigningKey));
     }
 }

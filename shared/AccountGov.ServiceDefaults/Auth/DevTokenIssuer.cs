@@ -12,7 +12,8 @@ public sealed record DevTokenRequest(string? UserId, string? Name, string? Email
 public sealed record DevTokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
 
 /// <summary>
-/// POST /dev/token: mints tokens for personas. Mapped only in the Development environment, so it is 404 elsewhere.
+/// POST /dev/token: mints tokens for personas. Mapped only when development tokens are on (Development, no
+/// authority, loopback URLs: <see cref="DevTokenGuard"/>), so it is 404 elsewhere.
 /// </summary>
 public static class DevTokenIssuer
 {
@@ -20,12 +21,12 @@ public static class DevTokenIssuer
         app.MapPost("/dev/token", Issue).AllowAnonymous().WithTags("Development");
 
     private static Results<Ok<DevTokenResponse>, ValidationProblem> Issue(
-        DevTokenRequest request, AuthOptions options, TimeProvider clock)
+        DevTokenRequest request, AuthOptions options, DevSigningKey key, TimeProvider clock)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserId)) errors["userId"] = ["A user id is required."];
         var unknown = (request.Roles ?? []).Where(r => !Roles.All.Contains(r)).ToArray();
-        if (unknown.Length > 0) errors["roles"] = [$"Unknown role(s): {string.Join(", ", unknown)}."];
+        if (unknown.Length > 0) errors["roles"] = [$"Each role must be one of {string.Join(", ", Roles.All)}."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var now = clock.GetUtcNow();
@@ -46,8 +47,7 @@ public static class DevTokenIssuer
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = expires.UtcDateTime,
-            SigningCredentials = new SigningCredentials(
-                AuthenticationSetup.DevSigningKey(options), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
         });
         return TypedResults.Ok(new DevTokenResponse(token, expires));
     }

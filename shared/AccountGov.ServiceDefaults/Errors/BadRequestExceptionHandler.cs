@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AccountGov.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,9 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
 
         var (field, message) = bad.InnerException switch
         {
+            InputRefused refused => (FieldFromJsonPath(refused.Path), refused.Message),
             JsonException json => (FieldFromJsonPath(json.Path), "The JSON is malformed or a value has the wrong type."),
+            _ when bad.StatusCode == StatusCodes.Status413PayloadTooLarge => ("body", "The request body is too large."),
             _ when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) => ("body", "A valid JSON body is required."),
             _ => ("request", "The request could not be read."),
         };

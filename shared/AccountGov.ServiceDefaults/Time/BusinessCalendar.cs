@@ -16,23 +16,26 @@ public sealed class BusinessCalendar(IEnumerable<DateOnly> bankHolidays)
     public bool IsBusinessDay(DateOnly day) =>
         day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !holidays.Contains(day);
 
-    /// <summary>The date <paramref name="days"/> business days after <paramref name="start"/> (start itself not counted).</summary>
+    /// <summary>
+    /// The date <paramref name="days"/> business days after <paramref name="start"/> (start itself not counted);
+    /// saturates at the last representable day rather than throwing.
+    /// </summary>
     public DateOnly AddBusinessDays(DateOnly start, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
         var day = start;
-        while (days > 0)
+        while (days > 0 && day != DateOnly.MaxValue)
         {
-            day = day.AddDays(1);
+            day = day.AddDaysSaturating(1);
             if (IsBusinessDay(day)) days--;
         }
         return day;
     }
 
-    /// <summary>The last business day strictly before <paramref name="day"/>.</summary>
+    /// <summary>The last business day strictly before <paramref name="day"/>; saturates at the first representable day.</summary>
     public DateOnly PreviousBusinessDay(DateOnly day)
     {
-        do day = day.AddDays(-1); while (!IsBusinessDay(day));
+        do day = day.AddDaysSaturating(-1); while (!IsBusinessDay(day) && day != DateOnly.MinValue);
         return day;
     }
 
@@ -41,8 +44,11 @@ public sealed class BusinessCalendar(IEnumerable<DateOnly> bankHolidays)
     {
         if (to < from) return -BusinessDaysBetween(to, from);
         var count = 0;
-        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+        for (var day = from; day < to;)
+        {
+            day = day.AddDays(1);
             if (IsBusinessDay(day)) count++;
+        }
         return count;
     }
 }
