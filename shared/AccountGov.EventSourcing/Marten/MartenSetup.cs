@@ -1,5 +1,6 @@
 using AccountGov.EventSourcing.Consuming;
 using AccountGov.EventSourcing.Forwarding;
+using AccountGov.EventSourcing.Idempotency;
 using AccountGov.ServiceDefaults.Health;
 using JasperFx;
 using JasperFx.Events.Daemon;
@@ -62,5 +63,6 @@ public static class MartenSetup
         opts.Events.MetadataConfig.UserNameEnabled = true;
 
         opts.Schema.For<ProcessedMessage>().Identity(m => m.Id);
+        opts.Schema.For<IdempotentResponse>().Identity(r => r.Id);
     }
 }
