@@ -22,9 +22,10 @@ public static class MartenSetup
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddAccountGovMarten(
         this WebApplicationBuilder builder, Action<StoreOptions> configure)
     {
-        var connectionString = builder.Configuration.GetConnectionString("EventStore");
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var configured = builder.Configuration.GetConnectionString("EventStore");
+        if (string.IsNullOrWhiteSpace(configured))
             throw new InvalidOperationException("ConnectionStrings:EventStore must name this service's PostgreSQL database.");
+        var connectionString = LeaderLiveness.Apply(configured);
 
         builder.Services.AddHealthChecks()
             .AddCheck("postgres", new PostgresHealthCheck(connectionString), tags: [HealthSetup.Ready])
@@ -58,6 +59,8 @@ public static class MartenSetup
         // Was required with the upstream DistributedLock.Postgres 1.3.1 (the HotCold daemon never took its lock);
         // kept with the registry's patched 1.3.3 until the daemon-stops test shows it can go.
         opts.Events.UseAdvisoryLockTransaction = true;
+        // See LeaderLiveness: a monitored lock would sit in pg_sleep, where a dead holder goes unnoticed for a minute.
+        opts.Events.UseMonitoredAdvisoryLock = false;
         opts.Events.MetadataConfig.HeadersEnabled = true;
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.UserNameEnabled = true;
