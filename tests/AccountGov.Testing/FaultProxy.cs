@@ -35,11 +35,7 @@ public sealed class FaultProxy : IAsyncDisposable
 
     public static FaultProxy Start(string upstreamHost, int upstreamPort)
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        var proxy = new FaultProxy(upstreamHost, upstreamPort, port);
+        var proxy = new FaultProxy(upstreamHost, upstreamPort, Ports.Free());
         proxy.Listen();
         return proxy;
     }

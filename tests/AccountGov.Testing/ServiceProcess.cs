@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace AccountGov.Testing;
 
@@ -30,7 +28,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     public static ServiceProcess Start(string project, string name, IReadOnlyDictionary<string, string?> settings)
     {
         var dll = BuiltDll(project);
-        var port = FreePort();
+        var port = Ports.Free();
         var log = Path.Combine(AppContext.BaseDirectory, $"{name}-{port}.log");
         var info = new ProcessStartInfo("dotnet", [dll])
         {
@@ -91,14 +89,5 @@ public sealed class ServiceProcess : IAsyncDisposable
         if (root is null) throw new InvalidOperationException("The repository root (AccountGov.sln) was not found above the test output.");
         var dll = Path.Combine(root.FullName, "services", project, "bin", configuration, tfm, Path.GetFileName(project) + ".dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build {project} first: {dll} is missing.");
-    }
-
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 }
