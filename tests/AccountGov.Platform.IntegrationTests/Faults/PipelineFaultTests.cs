@@ -31,6 +31,16 @@ public sealed class PipelineFaultTests(ITestOutputHelper output)
     public Task GivenABurst_WhenTheDatabaseConnectionsAreReset_ThenNothingIsLostOrDuplicated() =>
         Survive("dbreset", p => { p.Database.ResetAll(); return Task.CompletedTask; });
 
+    [Fact]
+    public Task GivenABurst_WhenTheDatabaseRefusesConnectionsForTwoSecondsThenAnswersSlowly_ThenNothingIsLostOrDuplicated() =>
+        Survive("dbrefuse", async p =>
+        {
+            p.Database.Refuse();
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            p.Database.Heal();
+            p.Database.Latency(TimeSpan.FromMilliseconds(20));
+        });
+
     private async Task Survive(string label, Func<FaultedPipeline, Task> fault)
     {
         await using var pipeline = await FaultedPipeline.StartAsync(label);
