@@ -24,6 +24,7 @@ public static class LeaderLiveness
     public static readonly TimeSpan Keepalive = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan IdleInTransactionTimeout = TimeSpan.FromSeconds(4);
     public static readonly TimeSpan ClientCheckInterval = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan LeadershipPolling = TimeSpan.FromSeconds(1);
 
     public static string Apply(string connectionString)
     {

@@ -13,8 +13,10 @@ namespace AccountGov.Platform.IntegrationTests.Faults;
 /// (-9) or frozen (SIGSTOP, a hung replica whose sockets stay open), the second must take over and publish a request
 /// submitted to it within <see cref="Bound"/>. The measured time is written to the test output.
 /// </summary>
+[Collection(Name)]
 public sealed class ForwarderFailoverTests(ITestOutputHelper output) : IAsyncLifetime
 {
+    public const string Name = "failover";
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
     private TestEnvironment environment = null!;
     private SubmittedProbe probe = null!;
@@ -71,3 +73,8 @@ public sealed class ForwarderFailoverTests(ITestOutputHelper output) : IAsyncLif
         return (await response.Content.ReadFromJsonAsync<ThinSubmission.Created>())!.Id;
     }
 }
+
+/// <summary>Timings are the point here, so these run alone, after the parallel classes, not beside them on 2 cores.</summary>
+[CollectionDefinition(ForwarderFailoverTests.Name, DisableParallelization = true)]
+public sealed class FailoverCollection;
+
