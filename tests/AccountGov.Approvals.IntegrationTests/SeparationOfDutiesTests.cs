@@ -4,7 +4,10 @@ using AccountGov.Testing;
 
 namespace AccountGov.Approvals.IntegrationTests;
 
-/// <summary>Nobody endorses, reviews or decides their own request; the sponsor never takes the BD decision; roles are checked.</summary>
+/// <summary>
+/// Nobody endorses, reviews or decides their own request; the sponsor never takes the BD decision nor reviews the DPIA;
+/// a custodian never authorises their own access; roles are checked.
+/// </summary>
 public class SeparationOfDutiesTests(ApprovalsFixture fixture) : IClassFixture<ApprovalsFixture>
 {
     private readonly Requests requests = new(fixture.Approvals);
@@ -35,6 +38,7 @@ public class SeparationOfDutiesTests(ApprovalsFixture fixture) : IClassFixture<A
     [InlineData(Personas.Rita, "InformationGovernance")]  // the requester working in IG
     [InlineData(Personas.Beth, "BusinessDevelopment")]    // not IG
     [InlineData(Personas.Sam, "SeniorManager")]           // not IG
+    [InlineData(Personas.Sam, "InformationGovernance")]   // the sponsor who endorsed, even in IG
     public async Task GivenAnAttachedDpia_WhenReviewedByAnyoneButIndependentIg_ThenForbidden(string user, string role)
     {
         var id = await requests.Submit(dpiaRequired: true);
@@ -51,6 +55,8 @@ public class SeparationOfDutiesTests(ApprovalsFixture fixture) : IClassFixture<A
     [InlineData(Personas.Rita, new[] { "BusinessDevelopment" })]                 // the requester, even in BD
     [InlineData(Personas.Ivy, new[] { "InformationGovernance" })]                // not BD
     [InlineData(Personas.Carl, new[] { "Staff" })]                               // not BD
+    [InlineData(Personas.Carl, new[] { "BusinessDevelopment" })]                 // the primary custodian, even in BD
+    [InlineData(Personas.Dina, new[] { "BusinessDevelopment" })]                 // the deputy custodian, even in BD
     public async Task GivenAnEndorsedCase_WhenDecidedByTheSponsorTheRequesterOrNonBd_ThenForbidden(string user, string[] roles)
     {
         var id = await requests.Submit();

@@ -77,6 +77,16 @@ public class DecidingTests
     }
 
     [Theory]
+    [InlineData("carl")] // the primary custodian
+    [InlineData("dina")] // the deputy
+    public void GivenACustodianHoldsBd_WhenTheyDecide_ThenAccessIsDenied(string custodian)
+    {
+        var custodianInBd = new CurrentUser(custodian, custodian, new HashSet<string> { Roles.BusinessDevelopment });
+        var ex = Assert.Throws<AccessDenied>(() => Decide(Given.Endorsed(), custodianInBd, DecisionOutcome.Rejected, "No"));
+        Assert.DoesNotContain(custodian, ex.Message);
+    }
+
+    [Theory]
     [InlineData(CaseStatus.Approved)]
     [InlineData(CaseStatus.Rejected)]
     [InlineData(CaseStatus.Withdrawn)]

@@ -43,6 +43,23 @@ public class ReviewingDpiaTests
         Assert.Contains("no DpiaReview stage", Assert.Throws<RuleViolation>(() => Review(Given.Endorsed(), Given.Ivy)).Message);
 
     [Fact]
+    public void GivenTheEndorsingSponsorWorksInIg_WhenTheyReviewTheDpia_ThenAccessIsDenied()
+    {
+        var samInIg = Given.Sam with { Roles = new HashSet<string> { Roles.InformationGovernance, Roles.SeniorManager } };
+        var c = Given.DpiaAttached(Given.Endorsed(dpiaRequired: true));
+        Assert.Equal("sam", c.StageNamed(StageName.SponsorEndorsement)!.DecidedBy);
+        Assert.Throws<AccessDenied>(() => Review(c, samInIg, DpiaReviewOutcome.Rejected, "Not enough"));
+    }
+
+    [Fact]
+    public void GivenAnIgOfficerNamedAsCustodian_WhenTheyReviewTheDpia_ThenTheReviewIsRecorded()
+    {
+        // Only the BD decision authorises access; a custodian reviewing the DPIA grants themselves nothing.
+        var carlInIg = new CurrentUser("carl", "Carl Obi", new HashSet<string> { Roles.InformationGovernance });
+        Assert.IsType<DpiaReviewAccepted>(Assert.Single(Review(Given.DpiaAttached(Given.Endorsed(dpiaRequired: true)), carlInIg)));
+    }
+
+    [Fact]
     public void GivenTheRequesterWorksInIg_WhenTheyReviewTheirOwnDpia_ThenAccessIsDenied()
     {
         var ritaInIg = Given.Rita with { Roles = new HashSet<string> { Roles.InformationGovernance } };

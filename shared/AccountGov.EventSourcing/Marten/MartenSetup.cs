@@ -1,5 +1,6 @@
 using AccountGov.EventSourcing.Consuming;
 using AccountGov.EventSourcing.Forwarding;
+using AccountGov.EventSourcing.Idempotency;
 using AccountGov.ServiceDefaults.Health;
 using JasperFx;
 using JasperFx.Events.Daemon;
@@ -21,9 +22,10 @@ public static class MartenSetup
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddAccountGovMarten(
         this WebApplicationBuilder builder, Action<StoreOptions> configure)
     {
-        var connectionString = builder.Configuration.GetConnectionString("EventStore");
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var configured = builder.Configuration.GetConnectionString("EventStore");
+        if (string.IsNullOrWhiteSpace(configured))
             throw new InvalidOperationException("ConnectionStrings:EventStore must name this service's PostgreSQL database.");
+        var connectionString = LeaderLiveness.Apply(configured);
 
         builder.Services.AddHealthChecks()
             .AddCheck("postgres", new PostgresHealthCheck(connectionString), tags: [HealthSetup.Ready])
@@ -57,10 +59,15 @@ public static class MartenSetup
         // Was required with the upstream DistributedLock.Postgres 1.3.1 (the HotCold daemon never took its lock);
         // kept with the registry's patched 1.3.3 until the daemon-stops test shows it can go.
         opts.Events.UseAdvisoryLockTransaction = true;
+        // See LeaderLiveness: a monitored lock would sit in pg_sleep, where a dead holder goes unnoticed for a minute.
+        opts.Events.UseMonitoredAdvisoryLock = false;
+        // A standby asks for the daemon's lock every second, so a released lock is taken over in ~1 s, not ~5 s.
+        opts.Projections.LeadershipPollingTime = (int)LeaderLiveness.LeadershipPolling.TotalMilliseconds;
         opts.Events.MetadataConfig.HeadersEnabled = true;
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.UserNameEnabled = true;
 
         opts.Schema.For<ProcessedMessage>().Identity(m => m.Id);
+        opts.Schema.For<IdempotentResponse>().Identity(r => r.Id);
     }
 }

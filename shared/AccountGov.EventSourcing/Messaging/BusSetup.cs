@@ -3,13 +3,15 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AccountGov.EventSourcing.Messaging;
 
 public static class BusSetup
 {
     /// <summary>
-    /// MassTransit on RabbitMQ with publisher confirms, retries, then the endpoint's <c>_error</c> queue.
+    /// MassTransit on RabbitMQ with publisher confirms, retries, then the endpoint's <c>_error</c> queue (an unknown
+    /// message type goes to <c>_skipped</c>); readiness counts both.
     /// Queues are prefixed with the service name so each service gets its own copy of every message.
     /// The service starts even when the broker is down: the forwarder waits, and readiness says so.
     /// </summary>
@@ -44,8 +46,9 @@ public static class BusSetup
         var receiveQueues = new ReceiveQueues();
         builder.Services.AddSingleton(receiveQueues);
         builder.Services.AddReceiveEndpointObserver(_ => receiveQueues);
-        builder.Services.AddHealthChecks()
-            .AddCheck("rabbitmq", new RabbitMqHealthCheck(rabbit, receiveQueues), tags: [HealthSetup.Ready]);
+        builder.Services.AddSingleton<ParkedMessages>();
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration("rabbitmq",
+            sp => new RabbitMqHealthCheck(rabbit, receiveQueues, sp.GetRequiredService<ParkedMessages>()), null, [HealthSetup.Ready]));
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = false;

@@ -7,10 +7,11 @@ namespace AccountGov.EventSourcing.Messaging;
 /// <summary>
 /// Readiness asks the broker itself, over one connection per probe: Unhealthy when it cannot be reached
 /// (MassTransit's bus check stays healthy on a host without receive endpoints even while the broker is down, and
-/// the forwarder needs the broker to publish); Degraded, with names and counts, when messages that kept failing
-/// wait in this service's <c>_error</c> queues, so an operator sees them and can move them back once fixed.
+/// the forwarder needs the broker to publish); Degraded, with names and counts, when messages wait in this
+/// service's <c>_error</c> or <c>_skipped</c> queues, so an operator sees them and can replay them once fixed
+/// (docs/operations.md). The counts also feed <see cref="ParkedMessages"/>.
 /// </summary>
-internal sealed class RabbitMqHealthCheck(RabbitMqOptions options, ReceiveQueues queues) : IHealthCheck
+internal sealed class RabbitMqHealthCheck(RabbitMqOptions options, ReceiveQueues queues, ParkedMessages parked) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
@@ -27,23 +28,29 @@ internal sealed class RabbitMqHealthCheck(RabbitMqOptions options, ReceiveQueues
         await using (connection)
         {
             var waiting = new Dictionary<string, uint>();
-            foreach (var queue in queues.Names)
+            foreach (var queue in queues.Names.SelectMany(q => ParkedMessages.Suffixes.Select(s => q + s)))
             {
-                // A passive declare of a queue that does not exist closes the channel, so each gets its own.
-                await using var channel = await connection.CreateChannelAsync(cancellationToken: ct);
-                try
-                {
-                    var declared = await channel.QueueDeclarePassiveAsync($"{queue}_error", ct);
-                    if (declared.MessageCount > 0) waiting[$"{queue}_error"] = declared.MessageCount;
-                }
-                catch (OperationInterruptedException)
-                {
-                    // No error queue yet: nothing has ever failed there.
-                }
+                var count = await CountAsync(connection, queue, ct);
+                parked.Record(queue, count);
+                if (count > 0) waiting[queue] = count;
             }
             return waiting.Count == 0
                 ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Degraded("Messages in error queues: " + string.Join(", ", waiting.Select(c => $"{c.Key}: {c.Value}")));
+                : HealthCheckResult.Degraded("Messages in error or skipped queues: " + string.Join(", ", waiting.Select(c => $"{c.Key}: {c.Value}")));
+        }
+    }
+
+    private static async Task<uint> CountAsync(IConnection connection, string queue, CancellationToken ct)
+    {
+        // A passive declare of a queue that does not exist closes the channel, so each gets its own.
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: ct);
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue, ct)).MessageCount;
+        }
+        catch (OperationInterruptedException)
+        {
+            return 0; // Not created yet: nothing has ever been parked there.
         }
     }
 

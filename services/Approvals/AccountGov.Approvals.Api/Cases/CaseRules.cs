@@ -16,6 +16,20 @@ public static class CaseRules
             throw new AccessDenied("The requester cannot endorse, review or decide their own request.");
     }
 
+    /// <summary>IG31 §8 four eyes: a custodian named on the request would authorise their own access to the account.</summary>
+    public static void EnsureNotCustodian(Case c, CurrentUser user)
+    {
+        if (c.Request.Custodians.Any(x => x.UserId == user.UserId))
+            throw new AccessDenied("A custodian named on the request cannot take the Business Development decision on it.");
+    }
+
+    /// <summary>The sponsor vouched for the request; reviewing its DPIA as IG would mark their own work.</summary>
+    public static void EnsureNotSponsor(Case c, CurrentUser user)
+    {
+        if (user.UserId == c.Request.Sponsor.UserId || user.UserId == c.StageNamed(StageName.SponsorEndorsement)?.DecidedBy)
+            throw new AccessDenied("The sponsor who endorsed the request cannot review its DPIA.");
+    }
+
     /// <summary>The stage must exist on this case, the case must be open, and every earlier stage done.</summary>
     public static Stage EnsureActionable(Case c, StageName stage)
     {

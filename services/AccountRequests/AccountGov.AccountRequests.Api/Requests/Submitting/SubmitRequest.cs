@@ -1,6 +1,7 @@
 using AccountGov.AccountRequests.Api.Requests.Screening;
 using AccountGov.AccountRequests.Api.Requests.Validating;
 using AccountGov.AccountRequests.Contracts.Http;
+using AccountGov.EventSourcing.Idempotency;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using Marten;
@@ -14,7 +15,8 @@ public static class SubmitRequest
     public static RequestSubmitted Decide(Guid id, Person requester, BusinessCase businessCase, ScreeningPolicy policy, DateTimeOffset now) =>
         new(id, requester, businessCase, policy.RequiresFullDpia(businessCase.DpiaScreening), policy.Reference, now);
 
-    public static void MapSubmitRequest(this RouteGroupBuilder group) => group.MapPost("/", Handle).WithName("SubmitRequest");
+    public static void MapSubmitRequest(this RouteGroupBuilder group) =>
+        group.MapPost("/", Handle).WithName("SubmitRequest").WithIdempotency<BusinessCaseBody>();
 
     private static async Task<Results<Created<RequestAccepted>, ValidationProblem>> Handle(
         BusinessCaseBody body, CurrentUser user, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
@@ -25,9 +27,13 @@ public static class SubmitRequest
 
         var id = Guid.CreateVersion7();
         var submitted = Decide(id, Requester.From(user, http), businessCase, ScreeningPolicy.Current, clock.GetUtcNow());
-        var version = await session.Start<AccountRequest>(id, [submitted], ct);
+        // A new stream's version is its event count, so the response is known before the commit and a retry
+        // with the same Idempotency-Key can be answered from the same transaction.
+        const long version = 1;
+        var accepted = new RequestAccepted(id, RequestStatus.Submitted, submitted.DpiaRequired, version, 1);
+        http.Remember(session, StatusCodes.Status201Created, $"/requests/{id}", accepted, ETags.For(version));
+        await session.Start<AccountRequest>(id, [submitted], ct);
         http.Response.SetETag(version);
-        return TypedResults.Created($"/requests/{id}",
-            new RequestAccepted(id, RequestStatus.Submitted, submitted.DpiaRequired, version, 1));
+        return TypedResults.Created($"/requests/{id}", accepted);
     }
 }

@@ -19,4 +19,7 @@ public sealed class ApprovalsOptions
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     public bool SweepEnabled { get; set; } = true;
+
+    /// <summary>How many due cases the sweep reads at a time; it pages through all of them on every pass.</summary>
+    public int SweepBatchSize { get; set; } = 200;
 }

@@ -22,6 +22,7 @@ public static class DecideRequest
         // Separation of duties: the sponsor endorsed the request, so the authorising decision must be someone else's.
         if (user.UserId == c.Request.Sponsor.UserId)
             throw new AccessDenied("The sponsor of a request cannot take the Business Development decision on it.");
+        CaseRules.EnsureNotCustodian(c, user);
         CaseRules.EnsureActionable(c, StageName.BusinessDevelopmentDecision);
 
         return outcome switch

@@ -16,6 +16,7 @@ public static class ReviewDpia
     public static IReadOnlyList<object> Decide(Case c, DpiaReviewOutcome outcome, string? comment, CurrentUser user, DateTimeOffset now, DeadlinePolicy deadlines)
     {
         CaseRules.EnsureNotRequester(c, user);
+        CaseRules.EnsureNotSponsor(c, user);
         CaseRules.EnsureActionable(c, StageName.DpiaReview);
         if (!c.DpiaAttached)
             throw new RuleViolation("The full DPIA has not been attached yet; it can be reviewed once the requester attaches it.");
