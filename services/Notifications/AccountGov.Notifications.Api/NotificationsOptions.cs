@@ -14,6 +14,8 @@ public sealed class NotificationsOptions
     public NotifyOptions Notify { get; set; } = new();
 
     public string TimeZone { get; set; } = "Europe/London";
+    /// <summary>When true (the default), only urgent emails go out outside working hours; the rest wait for them.</summary>
+    public bool QuietHours { get; set; } = true;
     public WorkingHoursOptions WorkingHours { get; set; } = new();
     public TimeOnly DigestAt { get; set; } = new(8, 0);
 

@@ -2,6 +2,7 @@ using AccountGov.Notifications.Api.Digest;
 using AccountGov.Notifications.Api.Notices;
 using AccountGov.Notifications.Api.People;
 using Marten;
+using Microsoft.Extensions.Options;
 
 namespace AccountGov.Notifications.Api.Outbox;
 
@@ -9,7 +10,7 @@ namespace AccountGov.Notifications.Api.Outbox;
 /// Stages a decision on the consumer's session (the consumer commits it with its record of the message): closes
 /// topics, inserts one <see cref="OutgoingEmail"/> per notice, and opens waiting items for the digest.
 /// </summary>
-public sealed class EmailOutbox(AddressBook addresses, WorkingHours hours, TimeProvider clock)
+public sealed class EmailOutbox(AddressBook addresses, WorkingHours hours, TimeProvider clock, IOptions<NotificationsOptions> options)
 {
     public async Task Stage(IDocumentSession session, Guid messageId, string factType, Decision decision,
         RequestContacts? request, CancellationToken ct)
@@ -28,7 +29,7 @@ public sealed class EmailOutbox(AddressBook addresses, WorkingHours hours, TimeP
                 RecipientName = address?.Name ?? "", Address = address?.Email ?? "",
                 Subject = notice.Subject, Body = address is null ? notice.Body : Letter.Wrap(address.Name, notice.Body),
                 Urgent = notice.Urgent, CreatedAt = now,
-                NotBefore = notice.Urgent ? now : hours.NextOpen(now),
+                NotBefore = notice.Urgent || !options.Value.QuietHours ? now : hours.NextOpen(now),
                 // Nobody to send it to: recorded as failed, visible, never retried.
                 Status = address is null ? EmailStatus.Failed : EmailStatus.Pending,
                 LastError = address is null ? "No address is known for this recipient." : null,
