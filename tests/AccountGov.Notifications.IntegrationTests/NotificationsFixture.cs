@@ -44,6 +44,8 @@ public sealed class NotificationsFixture : IAsyncLifetime
     public async Task RestartAsync()
     {
         await Host.DisposeAsync();
+        // MassTransit keeps the first bus's log context in a static; it refers to the disposed host's logger factory.
+        LogContext.Current = null;
         Host = NewHost();
         var client = Host.CreateClient();
         await Eventually.True(async () => (await client.GetAsync("/health/ready")).IsSuccessStatusCode, what: "the restarted host");
