@@ -31,7 +31,7 @@ public partial class JourneyTests(NotificationsFixture fixture) : IClassFixture<
         await journey.Deliver(new StageReminderDue(requestId, StageName.SponsorEndorsement, due, now));
         await journey.Deliver(new StageCompleted(requestId, StageName.SponsorEndorsement, Personas.Sam, null, null, now));
         await journey.Deliver(new StageStarted(requestId, StageName.DpiaReview, due, false, now));
-        await journey.Deliver(new StageEscalated(requestId, StageName.DpiaReview, due, now));
+        await journey.Deliver(new CaseEscalated(requestId, StageName.DpiaReview, due, now));
         await journey.Deliver(new StageCompleted(requestId, StageName.DpiaReview, Personas.Ivy, StageName.BusinessDevelopmentDecision, due, now));
         await journey.Deliver(new AccountRequestApproved(requestId, submitted.Team, submitted.Platform, submitted.Handle,
             new ApprovedStaff(Personas.Sam, "Sam Patel"),

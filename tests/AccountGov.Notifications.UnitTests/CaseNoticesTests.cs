@@ -54,7 +54,7 @@ public class CaseNoticesTests
     [Fact]
     public void GivenAnEscalatedEndorsement_WhenDecided_ThenTheSponsorAndBdAreToldUrgently()
     {
-        var d = CaseNotices.Escalated(new StageEscalated(Given.RequestId, StageName.SponsorEndorsement, Due, Given.Now), Given.Request, Given.Links);
+        var d = CaseNotices.Escalated(new CaseEscalated(Given.RequestId, StageName.SponsorEndorsement, Due, Given.Now), Given.Request, Given.Links);
 
         Assert.Equal(["user:sam", "team:BusinessDevelopment"], Given.Recipients(d));
         Assert.All(d.Notices, n => Assert.True(n.Urgent));
@@ -63,7 +63,7 @@ public class CaseNoticesTests
     [Fact]
     public void GivenAnEscalatedBdDecision_WhenDecided_ThenBdIsToldOnce()
     {
-        var d = CaseNotices.Escalated(new StageEscalated(Given.RequestId, StageName.BusinessDevelopmentDecision, Due, Given.Now), Given.Request, Given.Links);
+        var d = CaseNotices.Escalated(new CaseEscalated(Given.RequestId, StageName.BusinessDevelopmentDecision, Due, Given.Now), Given.Request, Given.Links);
 
         Assert.Equal(["team:BusinessDevelopment"], Given.Recipients(d));
     }

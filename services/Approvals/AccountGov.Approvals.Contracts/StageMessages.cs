@@ -24,6 +24,9 @@ public sealed record StageCompleted(
 [MessageUrn("accountgov:approvals:stage-reminder-due:v1")]
 public sealed record StageReminderDue(Guid RequestId, StageName Stage, DateOnly DueBy, DateTimeOffset RemindedAt);
 
-/// <summary>The current stage is overdue: Business Development is told as well as whoever owes it.</summary>
-[MessageUrn("accountgov:approvals:stage-escalated:v1")]
-public sealed record StageEscalated(Guid RequestId, StageName Stage, DateOnly DueBy, DateTimeOffset EscalatedAt);
+/// <summary>
+/// The current stage is overdue: Business Development is told as well as whoever owes it. (Named for the case so it
+/// does not clash with Approvals' private StageEscalated event.)
+/// </summary>
+[MessageUrn("accountgov:approvals:case-escalated:v1")]
+public sealed record CaseEscalated(Guid RequestId, StageName Stage, DateOnly DueBy, DateTimeOffset EscalatedAt);

@@ -44,7 +44,7 @@ public sealed class ApprovalsForwarder(IBus bus, ILogger<ApprovalsForwarder> log
         Domain.DpiaReviewAccepted e => new Contracts.StageCompleted(e.RequestId, Contracts.StageName.DpiaReview, e.ReviewedBy,
             e.Started?.Stage, e.Started?.DueBy, e.ReviewedAt),
         Domain.StageReminded e => new Contracts.StageReminderDue(e.RequestId, e.Stage, e.DueBy, e.RemindedAt),
-        Domain.StageEscalated e => new Contracts.StageEscalated(e.RequestId, e.Stage, e.DueBy, e.EscalatedAt),
+        Domain.StageEscalated e => new Contracts.CaseEscalated(e.RequestId, e.Stage, e.DueBy, e.EscalatedAt),
         _ => null,
     };
 

@@ -42,10 +42,10 @@ public sealed class StageReminderDueConsumer(ConsumerServices services, ILogger<
     protected override Decision Decide(StageReminderDue m, RequestContacts r) => CaseNotices.Reminder(m, r, Links);
 }
 
-public sealed class StageEscalatedConsumer(ConsumerServices services, ILogger<StageEscalatedConsumer> logger) : CaseConsumer<StageEscalated>(services, logger)
+public sealed class CaseEscalatedConsumer(ConsumerServices services, ILogger<CaseEscalatedConsumer> logger) : CaseConsumer<CaseEscalated>(services, logger)
 {
-    protected override Guid RequestId(StageEscalated m) => m.RequestId;
-    protected override Decision Decide(StageEscalated m, RequestContacts r) => CaseNotices.Escalated(m, r, Links);
+    protected override Guid RequestId(CaseEscalated m) => m.RequestId;
+    protected override Decision Decide(CaseEscalated m, RequestContacts r) => CaseNotices.Escalated(m, r, Links);
 }
 
 public sealed class AccountRequestApprovedConsumer(ConsumerServices services, ILogger<AccountRequestApprovedConsumer> logger) : CaseConsumer<AccountRequestApproved>(services, logger)

@@ -39,7 +39,7 @@ public static class CaseNotices
         new Notice(OwnerOf(m.Stage, r), $"Due today: {Subject(r)}",
             $"{Action(m.Stage)} {r.AccountName} is due today, {Day(m.DueBy)}.\n\nOpen the case:\n{links.Case(m.RequestId)}"));
 
-    public static Decision Escalated(StageEscalated m, RequestContacts r, Links links)
+    public static Decision Escalated(CaseEscalated m, RequestContacts r, Links links)
     {
         var body = $"{Action(m.Stage)} {r.AccountName} was due by {Day(m.DueBy)} and is overdue. " +
                    "Business Development has been told.\n\nOpen the case:\n" + links.Case(m.RequestId);
