@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make down`: stops the services `make up` started, and the servers if `make up` was the one to start them.
+# `make down`: stops the services `make up` started (smtp4dev included: its pid is in .run too), and the servers if
+# `make up` was the one to start them.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 run="$root/.run"

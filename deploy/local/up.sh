@@ -7,6 +7,7 @@ mkdir -p "$run/logs"
 . "$root/deploy/local/env.sh"
 
 "$root/deploy/local/infra.sh"
+"$root/deploy/local/smtp4dev.sh"
 
 echo "[up] building (Release)"
 dotnet build "$root/AccountGov.sln" -c Release -v quiet -nologo >"$run/logs/build.log" 2>&1 \
@@ -50,6 +51,8 @@ AccountGov is up (Development):
   AccountRequests  http://127.0.0.1:5101   (OpenAPI: /openapi/v1.json)
   Approvals        http://127.0.0.1:5102
   Custody          http://127.0.0.1:5103
+  Notifications    http://127.0.0.1:5104   (emails what waits for whom)
+  Mail inbox       http://127.0.0.1:5180   (smtp4dev; SMTP on 127.0.0.1:2525)
   RabbitMQ admin   http://127.0.0.1:15672  (guest/guest)
 Get a token:  curl -s -XPOST localhost:5101/dev/token -H 'content-type: application/json' \\
                 -d '{"userId":"rita","name":"Rita Shah","roles":["Staff"]}'

@@ -9,6 +9,7 @@ public static class Services
         typeof(AccountGov.AccountRequests.Api.AccountRequestsApi).Assembly,
         typeof(AccountGov.Approvals.Api.ApprovalsApi).Assembly,
         typeof(AccountGov.Custody.Api.CustodyApi).Assembly,
+        typeof(AccountGov.Notifications.Api.NotificationsApi).Assembly,
     ];
 
     public static IEnumerable<Assembly> Contracts => Apis

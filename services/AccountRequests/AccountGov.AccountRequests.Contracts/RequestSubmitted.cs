@@ -2,12 +2,15 @@ using MassTransit;
 
 namespace AccountGov.AccountRequests.Contracts;
 
-/// <summary>A member of staff named on a request. Work identity only: user id and display name.</summary>
-public sealed record StaffRef(string UserId, string Name);
+/// <summary>
+/// A member of staff named on a request: user id, display name and the work email they gave on the request
+/// (Notifications writes to it; null from producers before it was added, so older messages still read).
+/// </summary>
+public sealed record StaffRef(string UserId, string Name, string? Email = null);
 
 public enum CustodianRole { Primary, Deputy }
 
-public sealed record CustodianRef(string UserId, string Name, CustodianRole Role);
+public sealed record CustodianRef(string UserId, string Name, CustodianRole Role, string? Email = null);
 
 /// <summary>A business case was submitted. Carries what Approvals and Custody need, and no more.</summary>
 [MessageUrn("accountgov:account-requests:request-submitted:v1")]

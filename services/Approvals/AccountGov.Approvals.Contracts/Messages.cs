@@ -11,6 +11,7 @@ public sealed record ApprovedStaff(string UserId, string Name);
 /// <summary>
 /// Business Development authorised the account. Everything Custody needs to register it: the request, the
 /// account's identity, its named custodians, the sponsor (told of custody gaps) and BD's conditions.
+/// <c>Comment</c> is BD's own note on the decision (staff-written, never the requester's text); null when none.
 /// </summary>
 [MessageUrn("accountgov:approvals:account-request-approved:v1")]
 public sealed record AccountRequestApproved(
@@ -22,7 +23,8 @@ public sealed record AccountRequestApproved(
     IReadOnlyList<ApprovedCustodian> Custodians,
     IReadOnlyList<string> Conditions,
     string ApprovedBy,
-    DateTimeOffset ApprovedAt);
+    DateTimeOffset ApprovedAt,
+    string? Comment = null);
 
 [MessageUrn("accountgov:approvals:account-request-rejected:v1")]
 public sealed record AccountRequestRejected(Guid RequestId, string Stage, string RejectedBy, string Reason, DateTimeOffset RejectedAt);

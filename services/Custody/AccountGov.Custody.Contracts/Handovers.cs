@@ -44,3 +44,11 @@ public sealed record CustodyGapDetected(Guid AccountId, string Reason, string? S
 
 [MessageUrn("accountgov:custody:custody-gap-closed:v1")]
 public sealed record CustodyGapClosed(Guid AccountId, DateTimeOffset ClosedAt);
+
+/// <summary>BD named the receiver of an escalated handover (POST /handovers/{id}/assign).</summary>
+[MessageUrn("accountgov:custody:handover-assigned:v1")]
+public sealed record HandoverAssigned(Guid HandoverId, Guid AccountId, string ToUserId, DateOnly DueBy, string AssignedBy, DateTimeOffset AssignedAt);
+
+/// <summary>The receiver became unavailable: custody goes to another custodian, or to no one (then it is escalated).</summary>
+[MessageUrn("accountgov:custody:handover-receiver-replaced:v1")]
+public sealed record HandoverReceiverReplaced(Guid HandoverId, Guid AccountId, string PreviousUserId, string? ToUserId, DateTimeOffset ReplacedAt);

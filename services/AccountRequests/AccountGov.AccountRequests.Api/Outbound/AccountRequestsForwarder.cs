@@ -10,7 +10,7 @@ namespace AccountGov.AccountRequests.Api.Outbound;
 /// <summary>
 /// Domain event → public contract. Only events listed in <see cref="Subscribe"/> reach the forwarder; Approvals'
 /// own decisions (approved, rejected, changes requested) stay private here. Messages carry work identities (id and
-/// name) and never the emails or the case's free text.
+/// name, plus the work email given on the request so Notifications can tell them) and never the case's free text.
 /// </summary>
 public sealed class AccountRequestsForwarder(IBus bus, ILogger<AccountRequestsForwarder> logger) : EventForwarder(bus, logger)
 {
@@ -33,8 +33,10 @@ public sealed class AccountRequestsForwarder(IBus bus, ILogger<AccountRequestsFo
         _ => null,
     };
 
-    private static Contracts.StaffRef Staff(Domain.Person p) => new(p.UserId, p.Name);
+    private static Contracts.StaffRef Staff(Domain.Person p) => new(p.UserId, p.Name, NullIfEmpty(p.Email));
 
     private static Contracts.CustodianRef[] Custodians(Domain.BusinessCase c) =>
-        c.Custodians.Select(x => new Contracts.CustodianRef(x.UserId, x.Name, x.Role)).ToArray();
+        c.Custodians.Select(x => new Contracts.CustodianRef(x.UserId, x.Name, x.Role, NullIfEmpty(x.Email))).ToArray();
+
+    private static string? NullIfEmpty(string? email) => string.IsNullOrWhiteSpace(email) ? null : email;
 }

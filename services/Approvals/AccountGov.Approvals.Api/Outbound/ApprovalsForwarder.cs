@@ -9,7 +9,8 @@ namespace AccountGov.Approvals.Api.Outbound;
 
 /// <summary>
 /// Domain event → public contract. The three outcomes leave the service: AccountRequests moves the request's
-/// status on all three, Custody registers the account on approval. Everything else stays private.
+/// status on all three, Custody registers the account on approval. Stage clocks (started, completed, reminded,
+/// escalated) leave too, so Notifications can tell whoever owes the stage. Everything else stays private.
 /// </summary>
 public sealed class ApprovalsForwarder(IBus bus, ILogger<ApprovalsForwarder> logger) : EventForwarder(bus, logger)
 {
@@ -18,6 +19,13 @@ public sealed class ApprovalsForwarder(IBus bus, ILogger<ApprovalsForwarder> log
         o.IncludeType<Domain.CaseApproved>();
         o.IncludeType<Domain.CaseRejected>();
         o.IncludeType<Domain.CaseChangesRequested>();
+        o.IncludeType<Domain.CaseOpened>();
+        o.IncludeType<Domain.CaseReopened>();
+        o.IncludeType<Domain.FullDpiaAttached>();
+        o.IncludeType<Domain.SponsorEndorsed>();
+        o.IncludeType<Domain.DpiaReviewAccepted>();
+        o.IncludeType<Domain.StageReminded>();
+        o.IncludeType<Domain.StageEscalated>();
     }
 
     protected override object? ToMessage(IEvent @event) => @event.Data switch
@@ -25,9 +33,22 @@ public sealed class ApprovalsForwarder(IBus bus, ILogger<ApprovalsForwarder> log
         Domain.CaseApproved e => new Contracts.AccountRequestApproved(e.RequestId, e.Team, e.Platform, e.Handle,
             new Contracts.ApprovedStaff(e.Sponsor.UserId, e.Sponsor.Name),
             e.Custodians.Select(c => new Contracts.ApprovedCustodian(c.UserId, c.Name, c.Role)).ToArray(),
-            e.Conditions, e.ApprovedBy, e.ApprovedAt),
+            e.Conditions, e.ApprovedBy, e.ApprovedAt, e.Comment),
         Domain.CaseRejected e => new Contracts.AccountRequestRejected(e.RequestId, e.Stage.ToString(), e.RejectedBy, e.Reason, e.RejectedAt),
         Domain.CaseChangesRequested e => new Contracts.ChangesRequested(e.RequestId, e.RequestedBy, e.Comment, e.RequestedAt),
+        Domain.CaseOpened e => Started(e.RequestId, e.Started, false, e.OpenedAt),
+        Domain.CaseReopened e => Started(e.RequestId, e.Started, true, e.ReopenedAt),
+        Domain.FullDpiaAttached e => Started(e.RequestId, e.Started, false, e.AttachedAt),
+        Domain.SponsorEndorsed e => new Contracts.StageCompleted(e.RequestId, Contracts.StageName.SponsorEndorsement, e.EndorsedBy,
+            e.Started?.Stage, e.Started?.DueBy, e.EndorsedAt),
+        Domain.DpiaReviewAccepted e => new Contracts.StageCompleted(e.RequestId, Contracts.StageName.DpiaReview, e.ReviewedBy,
+            e.Started?.Stage, e.Started?.DueBy, e.ReviewedAt),
+        Domain.StageReminded e => new Contracts.StageReminderDue(e.RequestId, e.Stage, e.DueBy, e.RemindedAt),
+        Domain.StageEscalated e => new Contracts.CaseEscalated(e.RequestId, e.Stage, e.DueBy, e.EscalatedAt),
         _ => null,
     };
+
+    // A stage whose clock did not start (a DPIA review still waiting for its DPIA) owes nobody anything yet.
+    private static Contracts.StageStarted? Started(Guid requestId, Domain.StageDue? started, bool afterRevision, DateTimeOffset at) =>
+        started is null ? null : new Contracts.StageStarted(requestId, started.Stage, started.DueBy, afterRevision, at);
 }

@@ -1,0 +1,29 @@
+using AccountGov.Notifications.Api.Digest;
+using AccountGov.Notifications.Api.Outbox;
+using AccountGov.Notifications.Api.People;
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace AccountGov.Notifications.Api.Retention;
+
+/// <summary>
+/// Deletes personal data Notifications no longer needs (README "What Notifications stores"): sent and failed
+/// emails after "Notifications:EmailRetention", and the people of requests, accounts and handovers, and what
+/// waits for them, after "Notifications:ContactRetention" without news. Pending emails are never purged.
+/// </summary>
+public sealed class RetentionPurge(IDocumentStore store, IOptions<NotificationsOptions> options)
+{
+    public async Task RunAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var emailsBefore = now - options.Value.EmailRetention;
+        var contactsBefore = now - options.Value.ContactRetention;
+        await using var session = store.LightweightSession();
+        session.DeleteWhere<OutgoingEmail>(e => e.Status != EmailStatus.Pending && e.CreatedAt < emailsBefore);
+        session.DeleteWhere<DigestRun>(r => r.At < emailsBefore);
+        session.DeleteWhere<RequestContacts>(r => r.UpdatedAt < contactsBefore);
+        session.DeleteWhere<AccountContacts>(a => a.UpdatedAt < contactsBefore);
+        session.DeleteWhere<HandoverParties>(h => h.UpdatedAt < contactsBefore);
+        session.DeleteWhere<WaitingItem>(w => w.OpenedAt < contactsBefore);
+        await session.SaveChangesAsync(ct);
+    }
+}
