@@ -26,10 +26,13 @@ public static class PortalModule
             o.Conventions.AllowAnonymousToFolder("/SignIn");
             o.Conventions.AllowAnonymousToPage("/Error");
         });
+        var development = builder.Environment.IsDevelopment();
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "accountgov.antiforgery";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Anti-forgery refuses to run over plain HTTP with a Secure-only cookie, and `make up` serves plain
+            // HTTP on localhost; everywhere else the Portal is behind TLS and the cookie is Secure.
+            o.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         return builder;

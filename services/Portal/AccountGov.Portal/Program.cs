@@ -5,3 +5,4 @@ builder.AddPortal();
 
 var app = builder.Build();
 app.MapPortal();
+app.Run();

@@ -26,14 +26,19 @@ public static class ServiceClients
         // budget, and no retry of a POST or PUT, which could submit a business case or a decision twice.
         services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler(ForPeopleWaiting));
 
-        services.AddRefitClient<IAccountRequestsApi>().ConfigureHttpClient(c => c.BaseAddress = urls.AccountRequests)
-            .AddHttpMessageHandler<AccessTokenHandler>();
-        services.AddRefitClient<IApprovalsApi>().ConfigureHttpClient(c => c.BaseAddress = urls.Approvals)
-            .AddHttpMessageHandler<AccessTokenHandler>();
-        services.AddRefitClient<ICustodyApi>().ConfigureHttpClient(c => c.BaseAddress = urls.Custody)
-            .AddHttpMessageHandler<AccessTokenHandler>();
+        AddClient<IAccountRequestsApi>(services, urls.AccountRequests);
+        AddClient<IApprovalsApi>(services, urls.Approvals);
+        AddClient<ICustodyApi>(services, urls.Custody);
         services.AddHttpClient<DevPersonas>(c => c.BaseAddress = urls.AccountRequests);
     }
+
+    // A typed HttpClient wrapping Refit's source-generated client (RestService.For), as the journeys and the seed
+    // use it: AddRefitClient would also register Refit's reflection request builder, which Refit 16 ships only in
+    // Refit.Reflection, a package this project does not take.
+    private static void AddClient<TApi>(IServiceCollection services, Uri baseAddress) where TApi : class =>
+        services.AddHttpClient(typeof(TApi).Name, c => c.BaseAddress = baseAddress)
+            .AddHttpMessageHandler<AccessTokenHandler>()
+            .AddTypedClient(http => RestService.For<TApi>(http));
 
     private static void ForPeopleWaiting(HttpStandardResilienceOptions o)
     {
