@@ -44,7 +44,7 @@ public sealed class ApprovalJourneyTests(PortalFixture fixture) : IClassFixture<
         await Expect(beth.Page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Say what needs to change.");
         await beth.Page.GetByLabel("Reason", new() { Exact = true }).FillAsync("Say who covers monitoring on bank holidays.");
         await beth.Submit("Record decision", "case-changes-requested");
-        await Expect(beth.Page.Locator("[data-case-status]")).ToHaveTextAsync("ChangesRequested");
+        await Expect(beth.Page.Locator("[data-case-status]")).ToHaveAttributeAsync("data-case-status", "ChangesRequested");
 
         await rita.Open("/", "home");
         await rita.ReloadUntil("Changes asked for", "home-changes-requested");
@@ -62,7 +62,7 @@ public sealed class ApprovalJourneyTests(PortalFixture fixture) : IClassFixture<
         await beth.ReloadUntil("What is your decision?", "case-ready-to-approve");
         await beth.Page.GetByLabel("Approve", new() { Exact = true }).CheckAsync();
         await beth.Submit("Record decision", "case-approved");
-        await Expect(beth.Page.Locator("[data-case-status]")).ToHaveTextAsync("Approved");
+        await Expect(beth.Page.Locator("[data-case-status]")).ToHaveAttributeAsync("data-case-status", "Approved");
 
         await rita.Open(requestPath, "request");
         await rita.ReloadUntil("data-status=\"Approved\"", "request-approved");

@@ -30,6 +30,13 @@ public static class Words
         _ => "Nobody: it is decided",
     };
 
+    public static string CaseState(CaseStatus status) => status switch
+    {
+        Approvals.Contracts.CaseStatus.Open => "Open: being decided",
+        Approvals.Contracts.CaseStatus.ChangesRequested => "Sent back for changes",
+        _ => status.ToString(),
+    };
+
     public static IHtmlContent Tag(RequestStatus status) => status switch
     {
         RequestStatus.Submitted => Tag("Submitted", "blue"),
