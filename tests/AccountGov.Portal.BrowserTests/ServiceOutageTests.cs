@@ -26,6 +26,7 @@ public sealed class ServiceOutageTests(PortalFixture fixture) : IClassFixture<Po
 
         await rita.Open(requestPath, "request-approvals-down");
         await Expect(rita.Page.Locator("[data-service-down]")).ToContainTextAsync("The approvals service is not answering");
+        await Expect(rita.Page.Locator("[data-waiting-on]")).ToContainTextAsync("Not known just now");
         await Expect(rita.Page.Locator("h2", new() { HasText = "Business case" })).ToBeVisibleAsync();
 
         await rita.Open("/requests", "my-requests-approvals-down");
