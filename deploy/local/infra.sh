@@ -26,9 +26,24 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 install_debian_packages() {
   local missing=()
   command -v curl >/dev/null 2>&1 || missing+=(curl)
+  # The Portal's browser tests drive Debian's chromium (never a downloaded browser); its build runs `npm ci`.
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
   command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
   command -v rabbitmq-server >/dev/null 2>&1 || [ -x /usr/sbin/rabbitmq-server ] || missing+=(rabbitmq-server)
   [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]} from Debian's packages"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# With Docker the servers come from Compose, but the Portal's build and browser tests still need these.
+install_debian_packages_for_the_portal() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null 2>&1 || { log "missing ${missing[*]}: install them"; return 0; }
   log "installing ${missing[*]} from Debian's packages"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
@@ -74,6 +89,7 @@ stop_what_we_started() {
 if [ "${1:-}" = "--stop" ]; then stop_what_we_started; exit 0; fi
 
 if docker_answers; then
+  install_debian_packages_for_the_portal
   log "Docker engine found: starting PostgreSQL and RabbitMQ with Docker Compose"
   docker compose -f "$root/docker-compose.yml" up -d postgres rabbitmq
   echo compose >>"$started"

@@ -48,6 +48,7 @@ dotnet build-server shutdown >/dev/null 2>&1 || true
 cat <<TXT
 
 AccountGov is up (Development):
+  Portal           http://localhost:5100   (sign in as a demo person: Rita, Sam, Ivy, Beth, ...)
   AccountRequests  http://127.0.0.1:5101   (OpenAPI: /openapi/v1.json)
   Approvals        http://127.0.0.1:5102
   Custody          http://127.0.0.1:5103

@@ -1,0 +1,62 @@
+using AccountGov.AccountRequests.Contracts.Http;
+using AccountGov.Approvals.Contracts;
+using Microsoft.AspNetCore.Html;
+
+namespace AccountGov.Portal.Frontend;
+
+/// <summary>The services' vocabulary in the words a person reads, and the NHS.UK tag colour for each status.</summary>
+public static class Words
+{
+    public static string Stage(StageName? stage) => stage switch
+    {
+        StageName.SponsorEndorsement => "Sponsor's endorsement",
+        StageName.DpiaReview => "DPIA review",
+        StageName.BusinessDevelopmentDecision => "Business Development decision",
+        _ => "None",
+    };
+
+    /// <summary>Whom a case waits on now, from the current stage.</summary>
+    public static string WaitingOn(CaseDetails c, string requesterId) => c.Status switch
+    {
+        CaseStatus.Open => c.CurrentStage switch
+        {
+            StageName.SponsorEndorsement => $"{c.Sponsor.Name}, the sponsor, to endorse it",
+            StageName.DpiaReview when !c.DpiaAttached => $"{c.Requester.Name} to attach the full DPIA",
+            StageName.DpiaReview => "Information Governance to review the DPIA",
+            StageName.BusinessDevelopmentDecision => "Business Development to decide",
+            _ => "Nobody",
+        },
+        CaseStatus.ChangesRequested => $"{c.Requester.Name} to revise it",
+        _ => "Nobody: it is decided",
+    };
+
+    public static string CaseState(CaseStatus status) => status switch
+    {
+        Approvals.Contracts.CaseStatus.Open => "Open: being decided",
+        Approvals.Contracts.CaseStatus.ChangesRequested => "Sent back for changes",
+        _ => status.ToString(),
+    };
+
+    public static IHtmlContent Tag(RequestStatus status) => status switch
+    {
+        RequestStatus.Submitted => Tag("Submitted", "blue"),
+        RequestStatus.ChangesRequested => Tag("Changes requested", "orange"),
+        RequestStatus.Approved => Tag("Approved", "green"),
+        RequestStatus.Rejected => Tag("Rejected", "red"),
+        _ => Tag("Withdrawn", "grey"),
+    };
+
+    public static IHtmlContent Tag(StageStatus status) => status switch
+    {
+        StageStatus.Completed => Tag("Done", "green"),
+        StageStatus.Rejected => Tag("Rejected", "red"),
+        _ => Tag("Waiting", "grey"),
+    };
+
+    public static IHtmlContent Overdue(bool overdue) => overdue ? Tag("Overdue", "red") : HtmlString.Empty;
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy") ?? "";
+    public static string When(DateTimeOffset? at) => at?.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'") ?? "";
+
+    private static HtmlString Tag(string text, string colour) => new($"<strong class=\"nhsuk-tag nhsuk-tag--{colour}\">{text}</strong>");
+}

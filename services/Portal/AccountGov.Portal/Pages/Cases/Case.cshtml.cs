@@ -1,0 +1,87 @@
+using System.Net;
+using AccountGov.AccountRequests.Contracts.Http;
+using AccountGov.Approvals.Contracts;
+using AccountGov.Portal.Services;
+using AccountGov.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Refit;
+
+namespace AccountGov.Portal.Pages.Cases;
+
+/// <summary>
+/// A case as its deciders see it: the whole business case and DPIA (AccountRequests), every stage and decision
+/// (Approvals), and only the decision this person may take now. Saying no, or asking for changes, needs a reason.
+/// The case's version goes back as If-Match, so a decision on a case that moved meanwhile is refused, not misapplied.
+/// </summary>
+public sealed class CaseModel(IAccountRequestsApi requests, IApprovalsApi approvals) : PortalPage
+{
+    private static readonly Dictionary<string, string> Fields = new() { ["comment"] = "Comment", ["outcome"] = "Outcome" };
+
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Done { get; set; }
+    [BindProperty] public string? Outcome { get; set; }
+    [BindProperty] public string? Comment { get; set; }
+    [BindProperty] public long Version { get; set; }
+
+    public RequestDetails? Details { get; private set; }
+    public CaseDetails? Case { get; private set; }
+
+    private bool AtStage(StageName stage) => Case is { Status: CaseStatus.Open } c && c.CurrentStage == stage;
+    public bool CanEndorse => AtStage(StageName.SponsorEndorsement) && Me.IsIn(Roles.SeniorManager) && Case!.Sponsor.UserId == Me.UserId;
+    public bool CanReviewDpia => AtStage(StageName.DpiaReview) && Case!.DpiaAttached && Me.IsIn(Roles.InformationGovernance);
+    public bool CanDecide => AtStage(StageName.BusinessDevelopmentDecision) && Me.IsIn(Roles.BusinessDevelopment)
+                             && Case!.Requester.UserId != Me.UserId && Case.Sponsor.UserId != Me.UserId;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await Load(ct);
+
+    public Task<IActionResult> OnPostEndorseAsync(CancellationToken ct) =>
+        Record(Outcome is "Endorse" or "Decline", Outcome == "Decline", "Say why you do not endorse it.",
+            () => approvals.Endorse(Id, new EndorsementBody(Outcome == "Endorse", Comment), IfMatch, ct), ct);
+
+    public Task<IActionResult> OnPostReviewAsync(CancellationToken ct) =>
+        Record(Outcome is "Accepted" or "Rejected", Outcome == "Rejected", "Say why the DPIA is not acceptable.",
+            () => approvals.ReviewDpia(Id, new DpiaReviewBody(Outcome, Comment), IfMatch, ct), ct);
+
+    public Task<IActionResult> OnPostDecideAsync(CancellationToken ct) =>
+        Record(Outcome is "Approved" or "ChangesRequested" or "Rejected", Outcome is "ChangesRequested" or "Rejected",
+            Outcome == "Rejected" ? "Say why the request is rejected." : "Say what needs to change.",
+            () => approvals.Decide(Id, new DecisionBody(Outcome, Comment), IfMatch, ct), ct);
+
+    private string IfMatch => $"\"{Version}\"";
+
+    private async Task<IActionResult> Record(bool outcomeChosen, bool reasonNeeded, string reasonMessage, Func<Task<CaseDetails>> call, CancellationToken ct)
+    {
+        if (!outcomeChosen) ModelState.AddModelError(nameof(Outcome), "Choose your decision.");
+        else if (reasonNeeded && string.IsNullOrWhiteSpace(Comment)) ModelState.AddModelError(nameof(Comment), reasonMessage);
+        if (ModelState.ErrorCount > 0) return await Load(ct);
+        try
+        {
+            await call();
+            return Redirect($"/cases/{Id}?done=1");
+        }
+        catch (Exception e) when (ServiceCall.IsUnavailable(e))
+        {
+            Unavailable.Add(ServiceNames.Approvals);
+        }
+        catch (ApiException e) when (e.StatusCode == HttpStatusCode.PreconditionFailed)
+        {
+            ModelState.AddModelError("", "Someone else acted on this case after you opened it, so your decision was not recorded. The page now shows the latest; decide again if you still need to.");
+        }
+        catch (ApiException e) when ((int)e.StatusCode is >= 400 and < 500)
+        {
+            AddProblem(Problem.From(e.Content), "", Fields);
+        }
+        return await Load(ct);
+    }
+
+    private async Task<IActionResult> Load(CancellationToken ct)
+    {
+        var response = await Read(ServiceNames.AccountRequests, () => requests.Get(Id, ct));
+        if (response is { IsSuccessStatusCode: false } && !ServiceCall.IsUnavailable(response)) return StatusCode((int)response.StatusCode!.Value);
+        if (response is { IsSuccessStatusCode: false }) Unavailable.Add(ServiceNames.AccountRequests);
+        Details = response?.Content;
+        Case = await Read(ServiceNames.Approvals, () => approvals.GetCase(Id, ct));
+        if (Case is not null) Version = Case.Version;
+        return Page();
+    }
+}

@@ -1,0 +1,8 @@
+using AccountGov.Portal;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPortal();
+
+var app = builder.Build();
+app.MapPortal();
+app.Run();
