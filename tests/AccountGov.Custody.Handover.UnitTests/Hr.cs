@@ -32,8 +32,7 @@ internal static class Hr
         return state!;
     }
 
-    public static StaffMember Fold(StaffMember? state, IEnumerable<object> events) =>
-        events.Aggregate(state, (s, e) => e is StaffRecorded r ? StaffMember.Create(r) : s!.Then(e))!;
+    public static StaffMember Fold(StaffMember? state, IEnumerable<object> events) => StaffMember.Fold(state, events)!;
 
     public static StaffMember TickOn(StaffMember state, DateOnly day) => Fold(state, StaffDecider.Tick(state, day));
 }

@@ -1,3 +1,5 @@
+using AccountGov.EventSourcing.Writing;
+
 namespace AccountGov.Custody.Api.Accounts;
 
 public enum AccountStatus { Active, Suspended, Decommissioned }
@@ -33,7 +35,7 @@ public sealed record CustodianStatusChanged(
 /// </summary>
 public sealed partial record Account(
     Guid Id, Guid RequestId, string Team, string Platform, string Handle, AccountStatus Status, StaffMember Sponsor,
-    IReadOnlyList<Custodian> Custodians, IReadOnlyList<string> Conditions, DateTimeOffset RegisteredAt)
+    IReadOnlyList<Custodian> Custodians, IReadOnlyList<string> Conditions, DateTimeOffset RegisteredAt) : IEvolving<Account>
 {
     public static Account Create(AccountRegistered e) =>
         new(e.AccountId, e.RequestId, e.Team, e.Platform, e.Handle, AccountStatus.Active, e.Sponsor, e.Custodians,
@@ -46,6 +48,17 @@ public sealed partial record Account(
     public Account Apply(CustodianRoleChanged e) => this with { Custodians = Replace(e.UserId, c => c with { Role = e.Role }) };
 
     public Account Apply(CustodianStatusChanged e) => this with { Custodians = Replace(e.UserId, c => c with { Status = e.Status }) };
+
+    /// <summary>The one evolve: every event of the stream after the first, through the Apply methods Marten calls.</summary>
+    public Account Then(object e) => e switch
+    {
+        CustodianAdded x => Apply(x), CustodianRemoved x => Apply(x), CustodianRoleChanged x => Apply(x),
+        CustodianStatusChanged x => Apply(x), AccountSuspended x => Apply(x), AccountReactivated x => Apply(x),
+        DecommissioningStarted x => Apply(x), DecommissioningItemCompleted x => Apply(x), AccountDecommissioned x => Apply(x),
+        CredentialStored x => Apply(x), CredentialRevealed x => Apply(x), CredentialIntegrityFailed x => Apply(x),
+        CredentialKeyDestroyed x => Apply(x), BreakGlassOpened x => Apply(x), BreakGlassApproved x => Apply(x),
+        _ => throw new UnknownEvent(typeof(Account), e),
+    };
 
     public Custodian? CustodianOf(string userId) => Custodians.FirstOrDefault(c => c.UserId == userId);
 

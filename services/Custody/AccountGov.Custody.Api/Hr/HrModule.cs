@@ -1,4 +1,4 @@
-using AccountGov.Custody.Api.Handovers.Reconciling;
+using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.Custody.Api.Hr.Batches;
 using AccountGov.Custody.Api.Hr.Recording;
 using AccountGov.Custody.Api.Staff;

@@ -1,3 +1,5 @@
+using AccountGov.EventSourcing.Writing;
+
 namespace AccountGov.Custody.Api.Staff;
 
 /// <summary>
@@ -20,7 +22,7 @@ public static class StaffDecider
 
         var decided = EffectsOf(state, fact, today) ?? [Hold(state, fact)];
         events.AddRange(decided);
-        if (decided[0] is not HrEventHeld) events.AddRange(ReleaseHeld(Fold(state, decided), today));
+        if (decided[0] is not HrEventHeld) events.AddRange(ReleaseHeld(state.Fold(decided), today));
         return events;
     }
 
@@ -64,7 +66,7 @@ public static class StaffDecider
                 : [new LeaveAmended(s.StaffId, f.EventId, same.EventId, f.LeaveType!.Value, f.To)];
         var booked = new LeaveBooked(s.StaffId, f.EventId, f.LeaveType!.Value, from, f.To);
         // Sickness is rarely booked ahead: a leave that has already begun starts now, and so does its handover.
-        return [booked, .. Tick(Fold(s, [booked]), today)];
+        return [booked, .. Tick(s.Then(booked), today)];
     }
 
     private static List<object>? CancelLeave(StaffMember s, HrFact f)
@@ -111,7 +113,7 @@ public static class StaffDecider
                 if (EffectsOf(state, held, today) is not { } effects) continue;
                 List<object> step = [new HeldHrEventReleased(state.StaffId, held.EventId), .. effects];
                 events.AddRange(step);
-                state = Fold(state, step);
+                state = state.Fold(step);
                 released = true;
                 break;
             }
@@ -127,7 +129,4 @@ public static class StaffDecider
     });
 
     private static HrEventIgnored Ignore(StaffMember s, HrFact f, string why) => new(s.StaffId, f.EventId, why);
-
-    public static StaffMember Fold(StaffMember state, IEnumerable<object> events) =>
-        events.Aggregate(state, (s, e) => e is StaffRecorded r ? StaffMember.Create(r) : s.Then(e));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AccountGov.EventSourcing.Writing;
 
 namespace AccountGov.Custody.Api.Staff;
 
@@ -22,7 +23,7 @@ public sealed record Departure(string EventId, DateOnly LastWorkingDay);
 /// </summary>
 public sealed record StaffMember(
     Guid Id, string StaffId, ImmutableList<Leave> Leaves, Departure? Departure, bool HasLeft,
-    ImmutableList<HrFact> Held, ImmutableHashSet<string> SeenEventIds)
+    ImmutableList<HrFact> Held, ImmutableHashSet<string> SeenEventIds) : IEvolving<StaffMember>
 {
     public StaffStatus Status { get; init; } = StaffStatus.Active;
     public DateOnly? NextDueOn { get; init; }
@@ -73,17 +74,18 @@ public sealed record StaffMember(
 
     public StaffMember Apply(HrEventIgnored e) => this with { SeenEventIds = SeenEventIds.Add(e.HrEventId) };
 
-    /// <summary>Folds events decided in this request onto the state (the same Apply methods Marten calls).</summary>
-    // Not named Evolve: Marten's generator would take an Evolve method as the aggregate's whole evolver.
+    /// <summary>The one evolve: every event of the stream after the first, through the Apply methods Marten calls.</summary>
     public StaffMember Then(object e) => e switch
     {
         LeaveBooked x => Apply(x), LeaveAmended x => Apply(x), LeaveCancelled x => Apply(x), LeaveStarted x => Apply(x),
         ReturnRecorded x => Apply(x), LeaveEnded x => Apply(x), LeavingAnnounced x => Apply(x), LeavingCancelled x => Apply(x),
         StaffLeft x => Apply(x), HrEventHeld x => Apply(x), HeldHrEventReleased x => Apply(x), HrEventIgnored x => Apply(x),
-        _ => this,
+        _ => throw new UnknownEvent(typeof(StaffMember), e),
     };
 
-    public Leave? CurrentLeave => Leaves.FirstOrDefault(l => l.Started && !l.IsOver);
+    /// <summary>Folds events onto the state, starting the stream when its first event is among them.</summary>
+    public static StaffMember? Fold(StaffMember? state, IEnumerable<object> events) =>
+        events.Aggregate(state, (s, e) => e is StaffRecorded r ? Create(r) : s!.Then(e));
 
     /// <summary>Whether the person will be unable to hold custody on <paramref name="day"/> as far as HR has told us.</summary>
     public bool IsAwayOn(DateOnly day) =>

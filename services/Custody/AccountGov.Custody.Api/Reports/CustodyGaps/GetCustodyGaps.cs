@@ -1,5 +1,5 @@
 using AccountGov.Custody.Api.Accounts;
-using AccountGov.Custody.Api.Handovers.Reconciling;
+using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.Custody.Api.Staff;
 using AccountGov.ServiceDefaults.Auth;
 using Marten;

@@ -7,7 +7,7 @@ using Marten;
 using Marten.Subscriptions;
 using StaffMember = AccountGov.Custody.Api.Staff.StaffMember;
 
-namespace AccountGov.Custody.Api.Handovers.Reconciling;
+namespace AccountGov.Custody.Api.Hr.Reconciling;
 
 /// <summary>
 /// HR may report someone before they are anyone's custodian (unknown staff are recorded). When they become one,
