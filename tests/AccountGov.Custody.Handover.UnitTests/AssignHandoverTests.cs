@@ -1,11 +1,11 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Handovers.Assigning;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.ServiceDefaults.Errors;
 using static AccountGov.Custody.Handover.UnitTests.Hr;
 using HandoverState = AccountGov.Custody.Api.Handovers.Handover;
-using StaffMember = AccountGov.Custody.Api.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
 
 namespace AccountGov.Custody.Handover.UnitTests;
 

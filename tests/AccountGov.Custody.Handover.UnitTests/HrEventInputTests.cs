@@ -1,5 +1,5 @@
 using AccountGov.Custody.Api.Hr;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 
 namespace AccountGov.Custody.Handover.UnitTests;
 

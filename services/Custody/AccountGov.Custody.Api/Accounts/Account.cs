@@ -6,15 +6,15 @@ public enum AccountStatus { Active, Suspended, Decommissioned }
 
 public enum CustodianRole { Primary, Deputy }
 
-/// <summary>Driven by HR events (issue 6). Only <see cref="Active"/> may reveal a secret (IG31 §8.1).</summary>
+/// <summary>Driven by HR events (Hr/Reconciling). Only <see cref="Active"/> may reveal a secret (IG31 §8.1).</summary>
 public enum CustodianStatus { Active, OnLeave, Leaving, Left }
 
-public sealed record StaffMember(string UserId, string Name);
+public sealed record Person(string UserId, string Name);
 
 public sealed record Custodian(string UserId, string Name, CustodianRole Role, CustodianStatus Status);
 
 public sealed record AccountRegistered(
-    Guid AccountId, Guid RequestId, string Team, string Platform, string Handle, StaffMember Sponsor,
+    Guid AccountId, Guid RequestId, string Team, string Platform, string Handle, Person Sponsor,
     IReadOnlyList<Custodian> Custodians, IReadOnlyList<string> Conditions, string ApprovedBy, DateTimeOffset RegisteredAt);
 
 public sealed record CustodianAdded(Guid AccountId, Custodian Custodian, string AddedBy, string Reason, DateTimeOffset AddedAt);
@@ -34,7 +34,7 @@ public sealed record CustodianStatusChanged(
 /// Credential, break-glass and decommissioning state live in partial files beside their slices.
 /// </summary>
 public sealed partial record Account(
-    Guid Id, Guid RequestId, string Team, string Platform, string Handle, AccountStatus Status, StaffMember Sponsor,
+    Guid Id, Guid RequestId, string Team, string Platform, string Handle, AccountStatus Status, Person Sponsor,
     IReadOnlyList<Custodian> Custodians, IReadOnlyList<string> Conditions, DateTimeOffset RegisteredAt) : IEvolving<Account>
 {
     public static Account Create(AccountRegistered e) =>

@@ -11,7 +11,7 @@ using Marten;
 namespace AccountGov.Custody.Api.Handovers;
 
 /// <summary>
-/// Issue 6 in one place: HR intake, handovers, their clock and forwarder, and the custody-gap report.
+/// HR intake, handovers, their clock and forwarder, and the custody-gap report, registered in one place.
 /// CustodyModule calls the three hooks below and nothing else of this feature.
 /// </summary>
 public static class HandoversModule

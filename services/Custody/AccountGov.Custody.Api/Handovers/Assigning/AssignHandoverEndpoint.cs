@@ -1,13 +1,13 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers.Listing;
 using AccountGov.Custody.Api.Hr.Reconciling;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Time;
 using Marten;
-using StaffMember = AccountGov.Custody.Api.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
 
 namespace AccountGov.Custody.Api.Handovers.Assigning;
 

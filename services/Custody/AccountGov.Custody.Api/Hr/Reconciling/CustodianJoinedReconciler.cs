@@ -1,11 +1,11 @@
 using AccountGov.Custody.Api.Accounts;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using JasperFx.Events.Subscriptions;
 using Marten;
 using Marten.Subscriptions;
-using StaffMember = AccountGov.Custody.Api.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
 
 namespace AccountGov.Custody.Api.Hr.Reconciling;
 

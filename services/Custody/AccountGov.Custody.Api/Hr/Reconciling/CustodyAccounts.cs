@@ -1,7 +1,7 @@
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Accounts;
 using System.Text.Json;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 using Marten;
 
 namespace AccountGov.Custody.Api.Hr.Reconciling;
@@ -11,7 +11,7 @@ public static class CustodyAccounts
 {
     public static CustodyAccount ToView(Account a) => new(
         a.Id, a.Status == AccountStatus.Active, a.Sponsor.UserId,
-        a.Custodians.Select(c => new CustodianView(c.UserId, c.Role, ToStaffStatus(c.Status))).ToArray(),
+        a.Custodians.Select(c => new CustodianView(c.UserId, c.Role, c.Status.ToStaffStatus())).ToArray(),
         a.Credential?.VersionId, a.Credential?.PasswordFingerprint);
 
     /// <summary>
@@ -23,7 +23,4 @@ public static class CustodyAccounts
         session.QueryAsync<Account>("where data @> ANY(?::jsonb[])", ct,
             new object[] { userIds.Select(u => JsonSerializer.Serialize(new { custodians = new[] { new { userId = u } } })).ToArray() });
 
-    public static StaffStatus ToStaffStatus(CustodianStatus s) => Enum.Parse<StaffStatus>(s.ToString());
-
-    public static CustodianStatus ToCustodianStatus(StaffStatus s) => Enum.Parse<CustodianStatus>(s.ToString());
 }

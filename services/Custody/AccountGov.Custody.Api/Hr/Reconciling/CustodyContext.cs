@@ -1,8 +1,8 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 using Marten;
-using StaffMember = AccountGov.Custody.Api.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
 
 namespace AccountGov.Custody.Api.Hr.Reconciling;
 

@@ -1,9 +1,9 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Time;
-using StaffMember = AccountGov.Custody.Api.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
 
 namespace AccountGov.Custody.Api.Hr.Reconciling;
 
@@ -36,7 +36,7 @@ public static class CustodyPlan
 
         foreach (var account in context.Accounts)
             appends.Add(new StreamAppend(account.Id, account.Version, plan.StatusChanges.Where(c => c.AccountId == account.Id)
-                .Select(c => (object)new CustodianStatusChanged(account.Id, c.UserId, CustodyAccounts.ToCustodianStatus(c.Status), "hr",
+                .Select(c => (object)new CustodianStatusChanged(account.Id, c.UserId, c.Status.ToCustodianStatus(), "hr",
                     $"HR reported {c.Status}", now))
                 .ToArray()));
         return appends;

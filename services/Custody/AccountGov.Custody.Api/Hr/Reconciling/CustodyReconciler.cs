@@ -1,12 +1,12 @@
 using System.Diagnostics;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Telemetry;
 using AccountGov.ServiceDefaults.Time;
 using JasperFx;
 using Marten;
-using StaffMember = AccountGov.Custody.Api.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
 
 namespace AccountGov.Custody.Api.Hr.Reconciling;
 

@@ -1,6 +1,6 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Hr.Reconciling;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.EventSourcing.Writing;
 using JasperFx.Events;
 using Marten;

@@ -1,4 +1,4 @@
-namespace AccountGov.Custody.Api.Staff;
+namespace AccountGov.Custody.Api.Hr.Staff;
 
 public enum StaffStatus { Active, OnLeave, Leaving, Left }
 

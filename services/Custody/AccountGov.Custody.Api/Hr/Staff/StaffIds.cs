@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace AccountGov.Custody.Api.Staff;
+namespace AccountGov.Custody.Api.Hr.Staff;
 
 /// <summary>
 /// Stream ids derived from natural keys, so a repeated HR event or a retried reconciliation addresses the same
