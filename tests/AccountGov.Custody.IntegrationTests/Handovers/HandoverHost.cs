@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AccountGov.Custody.Handover.IntegrationTests;
+namespace AccountGov.Custody.IntegrationTests.Handovers;
 
 /// <summary>
 /// Moves Custody's idea of today (and only that: tokens and the vault keep real time) so a test can pass a leave's

@@ -4,7 +4,7 @@ using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Handovers.Assigning;
 using AccountGov.EventSourcing.Writing;
 
-namespace AccountGov.Custody.Handover.UnitTests;
+namespace AccountGov.Custody.UnitTests.Handovers;
 
 /// <summary>
 /// Marten 9 silently ignores non-public Apply methods, so: every event on a handover stream has a public Apply (or

@@ -1,8 +1,8 @@
 using AccountGov.Custody.Contracts;
 using AccountGov.Testing;
-using static AccountGov.Custody.Handover.IntegrationTests.Given;
+using static AccountGov.Custody.IntegrationTests.Handovers.Given;
 
-namespace AccountGov.Custody.Handover.IntegrationTests;
+namespace AccountGov.Custody.IntegrationTests.Handovers;
 
 public class LeaveHandoverTests(HandoverFixture fixture) : IClassFixture<HandoverFixture>
 {
@@ -15,14 +15,14 @@ public class LeaveHandoverTests(HandoverFixture fixture) : IClassFixture<Handove
 
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeaveBooked", staffId = carl, leaveType = "Sickness", from = Iso(today.AddDays(-2)) });
 
-        var handover = Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}"));
+        var handover = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}"));
         Assert.Equal((account.Id, dina, HandoverKind.Temporary, HandoverReason.Leave, HandoverStatus.Open),
             (handover.AccountId, handover.ToUserId, handover.Kind, handover.Reason, handover.Status));
         Assert.Equal(CustodianStatus.OnLeave, await StatusOf(fixture.Custody, account.Id, carl));
 
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Returned", staffId = carl, from = Iso(today) });
 
-        var reverted = Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}"));
+        var reverted = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}"));
         Assert.Equal((HandoverStatus.Reverted, "Returned"), (reverted.Status, reverted.RevertReason));
         Assert.Equal(CustodianStatus.Active, await StatusOf(fixture.Custody, account.Id, carl));
         await Eventually.True(() => Task.FromResult(fixture.Published.Of<HandoverReverted>().Any(m => m.HandoverId == handover.Id)),
@@ -39,7 +39,7 @@ public class LeaveHandoverTests(HandoverFixture fixture) : IClassFixture<Handove
 
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeaveBooked", staffId = carl, leaveType = "Annual", from = Iso(from), to = Iso(from.AddDays(4)) });
 
-        var handover = Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}&status=Open"));
+        var handover = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}&status=Open"));
         Assert.True(handover.DueBy < from, "a booked leave's handover is due before the leave starts");
         Assert.Equal(CustodianStatus.Active, await StatusOf(fixture.Custody, account.Id, carl));
 
@@ -48,9 +48,9 @@ public class LeaveHandoverTests(HandoverFixture fixture) : IClassFixture<Handove
         {
             await Eventually.True(async () => await StatusOf(fixture.Custody, account.Id, carl) == CustodianStatus.OnLeave, what: "leave started by the clock");
             fixture.Clock.AdvanceDays(5);
-            await Eventually.True(async () => (await Handovers(fixture.Custody, $"staffId={carl}")).Single().Status == HandoverStatus.Reverted,
+            await Eventually.True(async () => (await HandoversOf(fixture.Custody, $"staffId={carl}")).Single().Status == HandoverStatus.Reverted,
                 what: "the handover reverted at the end date");
-            Assert.Equal("EndDate", (await Handovers(fixture.Custody, $"staffId={carl}")).Single().RevertReason);
+            Assert.Equal("EndDate", (await HandoversOf(fixture.Custody, $"staffId={carl}")).Single().RevertReason);
             Assert.Equal(CustodianStatus.Active, await StatusOf(fixture.Custody, account.Id, carl));
             Assert.DoesNotContain(fixture.Custody.Logs.Lines, l => l.Contains("The handover clock failed"));
         }
@@ -70,7 +70,7 @@ public class LeaveHandoverTests(HandoverFixture fixture) : IClassFixture<Handove
 
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeaveCancelled", staffId = carl, from = Iso(from) });
 
-        var handover = Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}"));
+        var handover = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}"));
         Assert.Equal((HandoverStatus.Reverted, "Cancelled"), (handover.Status, handover.RevertReason));
     }
 
@@ -83,7 +83,7 @@ public class LeaveHandoverTests(HandoverFixture fixture) : IClassFixture<Handove
         var account = await Account(fixture.Custody, carl, dina);
 
         await Eventually.True(async () => await StatusOf(fixture.Custody, account.Id, carl) == CustodianStatus.OnLeave, what: "the new custodian shown OnLeave");
-        var handover = Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}"));
+        var handover = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}"));
         Assert.Equal((account.Id, dina, HandoverKind.Temporary), (handover.AccountId, handover.ToUserId, handover.Kind));
     }
 }

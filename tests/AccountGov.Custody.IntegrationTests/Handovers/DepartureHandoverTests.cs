@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using AccountGov.Custody.Contracts;
 using AccountGov.Testing;
-using static AccountGov.Custody.Handover.IntegrationTests.Given;
+using static AccountGov.Custody.IntegrationTests.Handovers.Given;
 
-namespace AccountGov.Custody.Handover.IntegrationTests;
+namespace AccountGov.Custody.IntegrationTests.Handovers;
 
 public class DepartureHandoverTests(HandoverFixture fixture) : IClassFixture<HandoverFixture>
 {
@@ -26,7 +26,7 @@ public class DepartureHandoverTests(HandoverFixture fixture) : IClassFixture<Han
 
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Leaving", staffId = carl, lastWorkingDay = Iso(lastDay) });
 
-        var handover = Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}"));
+        var handover = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}"));
         Assert.Equal((HandoverKind.Permanent, HandoverReason.Departure, dina, HandoverStatus.Open),
             (handover.Kind, handover.Reason, handover.ToUserId, handover.Status));
         Assert.True(handover.DueBy < lastDay);
@@ -41,9 +41,9 @@ public class DepartureHandoverTests(HandoverFixture fixture) : IClassFixture<Han
         var completed = await asDina.PostAsJsonAsync($"/handovers/{handover.Id}/complete", complete);
 
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
-        Assert.Equal(HandoverStatus.Completed, (await completed.Content.ReadFromJsonAsync<HandoverSummary>(Json))!.Status);
+        Assert.Equal(HandoverStatus.Completed, (await completed.Content.ReadFromJsonAsync<HandoverSummary>(Json.Options))!.Status);
         var reader = await fixture.Custody.ClientFor(Personas.Ada, "Auditor");
-        var after = await reader.GetFromJsonAsync<AccountDetails>($"/accounts/{account.Id}", Json);
+        var after = await reader.GetFromJsonAsync<AccountDetails>($"/accounts/{account.Id}", Json.Options);
         Assert.Equal(CustodianRole.Primary, after!.Custodians.Single(c => c.UserId == dina).Role);
 
         fixture.Clock.AdvanceDays(8);
@@ -75,7 +75,7 @@ public class DepartureHandoverTests(HandoverFixture fixture) : IClassFixture<Han
 
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeavingCancelled", staffId = carl });
 
-        Assert.Equal(HandoverStatus.Reverted, Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}")).Status);
+        Assert.Equal(HandoverStatus.Reverted, Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}")).Status);
         Assert.Equal(CustodianStatus.Active, await StatusOf(fixture.Custody, account.Id, carl));
     }
 }

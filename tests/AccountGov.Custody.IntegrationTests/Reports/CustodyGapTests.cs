@@ -1,9 +1,10 @@
 using System.Net.Http.Json;
 using AccountGov.Custody.Contracts;
 using AccountGov.Testing;
-using static AccountGov.Custody.Handover.IntegrationTests.Given;
+using static AccountGov.Custody.IntegrationTests.Handovers.Given;
 
-namespace AccountGov.Custody.Handover.IntegrationTests;
+namespace AccountGov.Custody.IntegrationTests.Reports;
+using AccountGov.Custody.IntegrationTests.Handovers;
 
 public class CustodyGapTests(HandoverFixture fixture) : IClassFixture<HandoverFixture>
 {
@@ -14,8 +15,8 @@ public class CustodyGapTests(HandoverFixture fixture) : IClassFixture<HandoverFi
     private async Task<Report> GapReport()
     {
         var bd = await fixture.Custody.ClientFor(Personas.Beth, "BusinessDevelopment");
-        var current = (await bd.GetFromJsonAsync<Gap[]>("/reports/custody-gaps", Json))!;
-        var upcoming = (await bd.GetFromJsonAsync<Upcoming[]>("/reports/custody-gaps/upcoming", Json))!;
+        var current = (await bd.GetFromJsonAsync<Gap[]>("/reports/custody-gaps", Json.Options))!;
+        var upcoming = (await bd.GetFromJsonAsync<Upcoming[]>("/reports/custody-gaps/upcoming", Json.Options))!;
         return new Report(current, upcoming);
     }
 
@@ -36,7 +37,7 @@ public class CustodyGapTests(HandoverFixture fixture) : IClassFixture<HandoverFi
         var detected = await Eventually.Get(() => Task.FromResult(fixture.Published.Of<CustodyGapDetected>().FirstOrDefault(m => m.AccountId == account.Id)),
             what: "CustodyGapDetected published");
         Assert.Equal(Personas.Sam, detected!.SponsorUserId);
-        var dinas = Assert.Single(await Handovers(fixture.Custody, $"staffId={dina}"));
+        var dinas = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={dina}"));
         Assert.Equal((HandoverStatus.Escalated, (string?)null), (dinas.Status, dinas.ToUserId));
 
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeavingCancelled", staffId = dina });

@@ -1,6 +1,6 @@
 using AccountGov.Custody.Api.Hr.Staff;
 
-namespace AccountGov.Custody.Handover.UnitTests;
+namespace AccountGov.Custody.UnitTests.Hr;
 
 /// <summary>Builders for HR facts and staff states; dates in late 2026, around Monday 23 November.</summary>
 internal static class Hr

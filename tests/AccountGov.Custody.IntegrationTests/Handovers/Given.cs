@@ -7,12 +7,11 @@ using AccountGov.Custody.Contracts;
 using AccountGov.Testing;
 using MassTransit;
 
-namespace AccountGov.Custody.Handover.IntegrationTests;
+namespace AccountGov.Custody.IntegrationTests.Handovers;
 
 /// <summary>Test set-up in production's own terms: approvals on the bus, HR events over HTTP.</summary>
 public static class Given
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>Unique staff ids per test, so tests sharing a class fixture never see each other's people.</summary>
     public static string Person(string persona) => $"{persona}-{Guid.NewGuid():N}"[..(persona.Length + 9)];
@@ -27,12 +26,12 @@ public static class Given
         var reader = await custody.ClientFor(Personas.Ada, "Auditor");
         return await Eventually.Get(async () =>
         {
-            var list = await reader.GetFromJsonAsync<AccountDetails[]>($"/accounts?requestId={approval.RequestId}", Json);
+            var list = await reader.GetFromJsonAsync<AccountDetails[]>($"/accounts?requestId={approval.RequestId}", Json.Options);
             return list is { Length: 1 } ? list[0] : null;
         }, what: "the account in the register");
     }
 
-    public static async Task<HttpResponseMessage> Hr(HandoverHost custody, object hrEvent)
+    public static async Task<HttpResponseMessage> PostHr(HandoverHost custody, object hrEvent)
     {
         var hr = await custody.ClientFor(Personas.Hana, "HR");
         return await hr.PostAsJsonAsync("/hr/events", hrEvent);
@@ -40,21 +39,21 @@ public static class Given
 
     public static async Task HrAccepted(HandoverHost custody, object hrEvent)
     {
-        var response = await Hr(custody, hrEvent);
+        var response = await PostHr(custody, hrEvent);
         Assert.True(response.StatusCode == HttpStatusCode.Accepted,
             $"HR event answered {response.StatusCode}: " + string.Join("\n", custody.Logs.Lines.Where(l => l.StartsWith("Error") || l.StartsWith("Critical")).TakeLast(3)));
     }
 
-    public static async Task<HandoverSummary[]> Handovers(HandoverHost custody, string query)
+    public static async Task<HandoverSummary[]> HandoversOf(HandoverHost custody, string query)
     {
         var hr = await custody.ClientFor(Personas.Hana, "HR");
-        return (await hr.GetFromJsonAsync<HandoverSummary[]>($"/handovers?{query}", Json))!;
+        return (await hr.GetFromJsonAsync<HandoverSummary[]>($"/handovers?{query}", Json.Options))!;
     }
 
     public static async Task<CustodianStatus?> StatusOf(HandoverHost custody, Guid accountId, string userId)
     {
         var reader = await custody.ClientFor(Personas.Ada, "Auditor");
-        var account = await reader.GetFromJsonAsync<AccountDetails>($"/accounts/{accountId}", Json);
+        var account = await reader.GetFromJsonAsync<AccountDetails>($"/accounts/{accountId}", Json.Options);
         return account!.Custodians.FirstOrDefault(c => c.UserId == userId)?.Status;
     }
 

@@ -1,7 +1,7 @@
 using AccountGov.Custody.Api.Hr;
 using AccountGov.Custody.Api.Hr.Staff;
 
-namespace AccountGov.Custody.Handover.UnitTests;
+namespace AccountGov.Custody.UnitTests.Hr;
 
 public class HrEventInputTests
 {

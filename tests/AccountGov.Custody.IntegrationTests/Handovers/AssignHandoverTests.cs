@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using AccountGov.Custody.Contracts;
 using AccountGov.Testing;
-using static AccountGov.Custody.Handover.IntegrationTests.Given;
+using static AccountGov.Custody.IntegrationTests.Handovers.Given;
 
-namespace AccountGov.Custody.Handover.IntegrationTests;
+namespace AccountGov.Custody.IntegrationTests.Handovers;
 
 public class AssignHandoverTests(HandoverFixture fixture) : IClassFixture<HandoverFixture>
 {
@@ -23,7 +23,7 @@ public class AssignHandoverTests(HandoverFixture fixture) : IClassFixture<Handov
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Leaving", staffId = carl, lastWorkingDay = lastDay });
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Leaving", staffId = dina, lastWorkingDay = lastDay });
         // carl's went to dina, still Active then; dina's found no one.
-        var dinas = Assert.Single(await Handovers(fixture.Custody, $"staffId={dina}"));
+        var dinas = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={dina}"));
         Assert.Equal(HandoverStatus.Escalated, dinas.Status);
 
         var notCustodian = await Assign(dinas.Id, new { toUserId = bob, name = "Bob Ng" });
@@ -41,7 +41,7 @@ public class AssignHandoverTests(HandoverFixture fixture) : IClassFixture<Handov
         var response = await Assign(dinas.Id, new { toUserId = bob, name = "Bob Ng" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var assigned = Assert.Single(await Handovers(fixture.Custody, $"staffId={dina}"));
+        var assigned = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={dina}"));
         Assert.Equal((HandoverStatus.Open, (string?)bob), (assigned.Status, assigned.ToUserId));
         Assert.True(assigned.DueBy >= Today(fixture) && assigned.DueBy < Today(fixture).AddDays(14));
         Assert.Equal(HttpStatusCode.Conflict, (await Assign(dinas.Id, new { toUserId = bob, name = "Bob Ng" })).StatusCode); // no longer Escalated

@@ -3,11 +3,11 @@ using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Handovers.Assigning;
 using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.ServiceDefaults.Errors;
-using static AccountGov.Custody.Handover.UnitTests.Hr;
+using static AccountGov.Custody.UnitTests.Hr.Hr;
 using HandoverState = AccountGov.Custody.Api.Handovers.Handover;
 using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
 
-namespace AccountGov.Custody.Handover.UnitTests;
+namespace AccountGov.Custody.UnitTests.Handovers;
 
 public class AssignHandoverTests
 {

@@ -1,7 +1,7 @@
 using AccountGov.Custody.Api.Hr.Staff;
-using static AccountGov.Custody.Handover.UnitTests.Hr;
+using static AccountGov.Custody.UnitTests.Hr.Hr;
 
-namespace AccountGov.Custody.Handover.UnitTests;
+namespace AccountGov.Custody.UnitTests.Hr;
 
 public class StaffDeciderTests
 {

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using AccountGov.Custody.Contracts;
 using AccountGov.Testing;
-using static AccountGov.Custody.Handover.IntegrationTests.Given;
+using static AccountGov.Custody.IntegrationTests.Handovers.Given;
 
-namespace AccountGov.Custody.Handover.IntegrationTests;
+namespace AccountGov.Custody.IntegrationTests.Handovers;
 
 public class ReplanHandoverTests(HandoverFixture fixture) : IClassFixture<HandoverFixture>
 {
@@ -18,17 +18,17 @@ public class ReplanHandoverTests(HandoverFixture fixture) : IClassFixture<Handov
             new { userId = bob, name = "Bob Ng", role = "Deputy", reason = "second deputy" })).StatusCode);
         var today = Today(fixture);
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeaveBooked", staffId = carl, leaveType = "Annual", from = Iso(today.AddDays(10)), to = Iso(today.AddDays(20)) });
-        var handover = Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}"));
+        var handover = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}"));
         Assert.Equal((HandoverStatus.Open, (string?)bob), (handover.Status, handover.ToUserId)); // deputies by id: bob-… before dina-…
 
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Leaving", staffId = bob, lastWorkingDay = Iso(today.AddDays(30)) });
 
-        var replanned = Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}"));
+        var replanned = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}"));
         Assert.Equal((HandoverStatus.Open, (string?)dina), (replanned.Status, replanned.ToUserId));
 
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeaveBooked", staffId = dina, leaveType = "Sickness", from = Iso(today) });
 
-        var escalated = Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}"));
+        var escalated = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}"));
         Assert.Equal(HandoverStatus.Escalated, escalated.Status);
         await Eventually.True(() => Task.FromResult(fixture.Published.Of<HandoverEscalated>().Any(m => m.HandoverId == handover.Id)),
             what: "HandoverEscalated published for the replanned handover");

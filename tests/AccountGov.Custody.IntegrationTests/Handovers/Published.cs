@@ -3,7 +3,7 @@ using AccountGov.Custody.Contracts;
 using AccountGov.Testing;
 using MassTransit;
 
-namespace AccountGov.Custody.Handover.IntegrationTests;
+namespace AccountGov.Custody.IntegrationTests.Handovers;
 
 /// <summary>A bus of the test's own on the class's virtual host: it receives what Custody publishes, as BD would.</summary>
 public sealed class Published : IAsyncDisposable

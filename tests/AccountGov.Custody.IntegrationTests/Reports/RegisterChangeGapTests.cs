@@ -4,9 +4,10 @@ using AccountGov.Approvals.Contracts;
 using AccountGov.Custody.Contracts;
 using AccountGov.Testing;
 using MassTransit;
-using static AccountGov.Custody.Handover.IntegrationTests.Given;
+using static AccountGov.Custody.IntegrationTests.Handovers.Given;
 
-namespace AccountGov.Custody.Handover.IntegrationTests;
+namespace AccountGov.Custody.IntegrationTests.Reports;
+using AccountGov.Custody.IntegrationTests.Handovers;
 
 /// <summary>The custody-gap record follows the register itself, not only HR: BD's changes open and close gaps too.</summary>
 public class RegisterChangeGapTests(HandoverFixture fixture) : IClassFixture<HandoverFixture>
@@ -16,7 +17,7 @@ public class RegisterChangeGapTests(HandoverFixture fixture) : IClassFixture<Han
     private async Task<Gap[]> Gaps()
     {
         var bd = await fixture.Custody.ClientFor(Personas.Beth, "BusinessDevelopment");
-        return (await bd.GetFromJsonAsync<Gap[]>("/reports/custody-gaps", Json))!;
+        return (await bd.GetFromJsonAsync<Gap[]>("/reports/custody-gaps", Json.Options))!;
     }
 
     /// <summary>An account whose two custodians are both leaving: a gap, detected and published.</summary>

@@ -3,10 +3,10 @@ using AccountGov.Custody.Api.Handovers.Completing;
 using AccountGov.Custody.Api.Handovers.Deadlines;
 using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Time;
-using static AccountGov.Custody.Handover.UnitTests.Hr;
+using static AccountGov.Custody.UnitTests.Hr.Hr;
 using HandoverState = AccountGov.Custody.Api.Handovers.Handover;
 
-namespace AccountGov.Custody.Handover.UnitTests;
+namespace AccountGov.Custody.UnitTests.Handovers;
 
 public class CompletionAndDeadlineTests
 {

@@ -4,9 +4,9 @@ using AccountGov.Custody.Api.Reports.CustodyGaps;
 using AccountGov.Custody.Api.Hr.Staff;
 using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
 using AccountGov.ServiceDefaults.Time;
-using static AccountGov.Custody.Handover.UnitTests.Hr;
+using static AccountGov.Custody.UnitTests.Hr.Hr;
 
-namespace AccountGov.Custody.Handover.UnitTests;
+namespace AccountGov.Custody.UnitTests.Handovers;
 
 public class HandoverPlannerTests
 {

@@ -4,9 +4,10 @@ using System.Text;
 using System.Text.Json;
 using AccountGov.Custody.Contracts;
 using AccountGov.Testing;
-using static AccountGov.Custody.Handover.IntegrationTests.Given;
+using static AccountGov.Custody.IntegrationTests.Handovers.Given;
 
-namespace AccountGov.Custody.Handover.IntegrationTests;
+namespace AccountGov.Custody.IntegrationTests.Hr;
+using AccountGov.Custody.IntegrationTests.Handovers;
 
 public class HrIntakeTests(HandoverFixture fixture) : IClassFixture<HandoverFixture>
 {
@@ -25,7 +26,7 @@ public class HrIntakeTests(HandoverFixture fixture) : IClassFixture<HandoverFixt
         await HrAccepted(fixture.Custody, leave);
         await HrAccepted(fixture.Custody, new { eventId = id, type = "Leaving", staffId = carl, lastWorkingDay = Iso(Today(fixture).AddDays(3)) });
 
-        Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}"));
+        Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}"));
     }
 
     [Fact]
@@ -38,7 +39,7 @@ public class HrIntakeTests(HandoverFixture fixture) : IClassFixture<HandoverFixt
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Returned", staffId = carl, from = Iso(today) });
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeaveBooked", staffId = carl, leaveType = "Sickness", from = Iso(today.AddDays(-5)) });
 
-        Assert.DoesNotContain(await Handovers(fixture.Custody, $"staffId={carl}"), h => h.Status is HandoverStatus.Open or HandoverStatus.Escalated);
+        Assert.DoesNotContain(await HandoversOf(fixture.Custody, $"staffId={carl}"), h => h.Status is HandoverStatus.Open or HandoverStatus.Escalated);
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public class HrIntakeTests(HandoverFixture fixture) : IClassFixture<HandoverFixt
     [Fact]
     public async Task GivenInvalidFields_WhenPosted_Then400WithFieldErrorsThatDoNotEchoTheInput()
     {
-        var response = await Hr(fixture.Custody, new { eventId = "", type = "Holiday", staffId = "carl", leaveType = "Annual", from = "01/12/2026<script>" });
+        var response = await PostHr(fixture.Custody, new { eventId = "", type = "Holiday", staffId = "carl", leaveType = "Annual", from = "01/12/2026<script>" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
@@ -85,13 +86,13 @@ public class HrIntakeTests(HandoverFixture fixture) : IClassFixture<HandoverFixt
         var response = await hr.PostAsync("/hr/events/batch", new StringContent(csv, Encoding.UTF8, "text/csv"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var report = (await response.Content.ReadFromJsonAsync<BatchReport>(Json))!;
+        var report = (await response.Content.ReadFromJsonAsync<BatchReport>(Json.Options))!;
         Assert.Equal(2, report.Accepted);
         Assert.Equal([2, 3, 5], report.Rejected.Select(r => r.Row));
         Assert.Contains("from", report.Rejected[0].Errors.Keys);
         Assert.Contains("eventId", report.Rejected[1].Errors.Keys);
         Assert.Contains("type", report.Rejected[2].Errors.Keys);
-        var handover = Assert.Single(await Handovers(fixture.Custody, $"staffId={carl}"));
+        var handover = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}"));
         Assert.Equal(account.Id, handover.AccountId);
     }
 
@@ -108,7 +109,7 @@ public class HrIntakeTests(HandoverFixture fixture) : IClassFixture<HandoverFixt
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var location = response.Headers.Location!;
-        var report = await Eventually.Get(() => hr.GetFromJsonAsync<BatchReport>(location, Json), r => r?.Status == "Completed", what: "the batch completed");
+        var report = await Eventually.Get(() => hr.GetFromJsonAsync<BatchReport>(location, Json.Options), r => r?.Status == "Completed", what: "the batch completed");
         Assert.Equal((60, 54, 54), (report.Total, report.Accepted, report.Processed));
         Assert.Equal([10, 20, 30, 40, 50, 60], report.Rejected.Select(r => r.Row));
     }
