@@ -1,5 +1,6 @@
 using AccountGov.Custody.Api;
 using AccountGov.Custody.Api.Accounts;
+using AccountGov.EventSourcing.Writing;
 using AccountGov.Testing;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
@@ -35,12 +36,15 @@ public class CustodyFixture : IAsyncLifetime
         }, what: "Custody's bus to be ready");
     }
 
-    /// <summary>What HR handover (issue 6) will do: change a custodian's status on the account stream.</summary>
+    /// <summary>
+    /// A custodian's status on one account only, through the write path (HR events would change it on every account
+    /// the persona holds in this class's database).
+    /// </summary>
     public async Task SetCustodianStatus(Guid accountId, string userId, CustodianStatus status)
     {
         await using var session = Custody.Get<IDocumentStore>().LightweightSession();
-        session.Events.Append(accountId, new CustodianStatusChanged(accountId, userId, status, "hr-test", "test", DateTimeOffset.UtcNow));
-        await session.SaveChangesAsync();
+        await session.Write<Account>(accountId, null,
+            _ => [new CustodianStatusChanged(accountId, userId, status, "hr-test", "test", DateTimeOffset.UtcNow)], default);
     }
 
     public async Task DisposeAsync()

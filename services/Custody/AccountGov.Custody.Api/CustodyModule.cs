@@ -18,6 +18,7 @@ using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Inbound;
 using AccountGov.Custody.Api.Outbound;
 using AccountGov.Custody.Api.Reports;
+using AccountGov.Custody.Api.Reports.CustodyGaps;
 using AccountGov.EventSourcing.Marten;
 using AccountGov.EventSourcing.Messaging;
 using JasperFx.Events.Projections;
@@ -37,10 +38,11 @@ public static class CustodyModule
                 opts.Projections.Snapshot<CredentialExposure>(SnapshotLifecycle.Inline);
                 opts.Schema.For<AccountDataKey>().UseOptimisticConcurrency(true);
                 opts.Schema.For<SealedCredential>().Index(c => c.AccountId);
-                opts.AddHandovers(); // issue 6
+                opts.AddHandovers();
+                opts.Listeners.Add(new CustodyGapRule(TimeProvider.System));
             })
             .AddSubscriptionWithServices<CustodyForwarder>(ServiceLifetime.Singleton, o => CustodyForwarder.Subscribe(o));
-        builder.AddHandovers(marten); // issue 6: HR intake, handovers, their clock and forwarder
+        builder.AddHandovers(marten); // HR intake, handovers, their clock and forwarder
         builder.AddAccountGovBus(ServiceName, x => x.AddConsumer<AccountRequestApprovedConsumer>());
 
         builder.AddKeyEncryptionKeys();
@@ -78,7 +80,7 @@ public static class CustodyModule
         breakGlass.MapListBreakGlass();
 
         app.MapGroup("/reports").WithTags("Reports").MapExposureReport();
-        app.MapHandovers(); // issue 6
+        app.MapHandovers();
     }
 }
 

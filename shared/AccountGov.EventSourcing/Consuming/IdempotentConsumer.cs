@@ -1,3 +1,4 @@
+using AccountGov.EventSourcing.Writing;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.Logging;
@@ -29,7 +30,7 @@ public abstract class IdempotentConsumer<TMessage>(IDocumentSession session, Tim
 
         await Handle(context.Message, context);
         session.Insert(new ProcessedMessage(key, typeof(TMessage).Name, clock.GetUtcNow()));
-        await session.SaveChangesAsync(context.CancellationToken);
+        await CommitRules.SaveAsync(session, context.CancellationToken);
     }
 
     /// <summary>Stage the effects on <see cref="Session"/>; do not save. The base commits them with the record.</summary>

@@ -1,3 +1,4 @@
+using AccountGov.EventSourcing.Writing;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Accounts.Custodians;
 using AccountGov.ServiceDefaults.Errors;
@@ -29,7 +30,7 @@ public class CustodianTests
         var account = Given.Registered().WithStatus("dina", CustodianStatus.Left);
         var replacement = new Custodian("ivy", "Ivy Green", CustodianRole.Deputy, CustodianStatus.Active);
 
-        var after = account.Then(RemoveCustodian.Decide(account, "carl", replacement, "left", Given.Beth, Now));
+        var after = account.Fold(RemoveCustodian.Decide(account, "carl", replacement, "left", Given.Beth, Now));
 
         Assert.Equal(CustodianRole.Primary, after.CustodianOf("ivy")!.Role);
         Assert.Null(after.CustodianOf("carl"));
@@ -39,7 +40,7 @@ public class CustodianTests
     public void GivenThePrimaryIsRemovedWithoutReplacement_WhenDecided_ThenTheActiveDeputyIsPromoted()
     {
         var account = Given.Registered();
-        var after = account.Then(RemoveCustodian.Decide(account, "carl", null, "moved", Given.Beth, Now));
+        var after = account.Fold(RemoveCustodian.Decide(account, "carl", null, "moved", Given.Beth, Now));
         Assert.Equal(CustodianRole.Primary, after.CustodianOf("dina")!.Role);
     }
 
@@ -53,7 +54,7 @@ public class CustodianTests
     public void GivenANewPrimary_WhenAdded_ThenTheOldPrimaryBecomesDeputy()
     {
         var account = Given.Registered();
-        var after = account.Then(AddCustodian.Decide(account, new Custodian("ivy", "Ivy Green", CustodianRole.Primary, CustodianStatus.Active), "", Given.Beth, Now));
+        var after = account.Fold(AddCustodian.Decide(account, new Custodian("ivy", "Ivy Green", CustodianRole.Primary, CustodianStatus.Active), "", Given.Beth, Now));
         Assert.Equal(CustodianRole.Primary, after.CustodianOf("ivy")!.Role);
         Assert.Equal(CustodianRole.Deputy, after.CustodianOf("carl")!.Role);
         Assert.Single(after.Custodians, c => c.Role == CustodianRole.Primary);

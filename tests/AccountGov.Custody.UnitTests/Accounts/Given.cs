@@ -24,7 +24,4 @@ public static class Given
 
     public static Account WithStatus(this Account account, string userId, CustodianStatus status) =>
         account.Apply(new CustodianStatusChanged(account.Id, userId, status, "hr", "test", Approved.Now));
-
-    public static Account Then(this Account account, IEnumerable<object> events) =>
-        events.Aggregate(account, (state, e) => (Account)typeof(Account).GetMethod("Apply", [e.GetType()])!.Invoke(state, [e])!);
 }

@@ -1,3 +1,4 @@
+using AccountGov.EventSourcing.Writing;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Accounts.Custodians;
 using AccountGov.Custody.Api.Accounts.Decommissioning;
@@ -15,11 +16,11 @@ public class LifecycleTests
     private static Account Decommissioned()
     {
         var a = Given.Registered().WithCredential();
-        a = a.Then(ChangeAccountStatus.Suspend(a, Given.Beth, "closing", Now));
-        a = a.Then(Decommission.Start(a, Given.Beth, "closing", Now));
-        a = a.Then(Decommission.Complete(a, Given.Beth, DecommissioningItem.ContentArchived, "", Now));
-        a = a.Then(Decommission.Complete(a, Given.Beth, DecommissioningItem.HandedBack, "", Now));
-        return a.Then(Decommission.Complete(a, Given.Beth, DecommissioningItem.DisclaimerLinksRemoved, "", Now));
+        a = a.Fold(ChangeAccountStatus.Suspend(a, Given.Beth, "closing", Now));
+        a = a.Fold(Decommission.Start(a, Given.Beth, "closing", Now));
+        a = a.Fold(Decommission.Complete(a, Given.Beth, DecommissioningItem.ContentArchived, "", Now));
+        a = a.Fold(Decommission.Complete(a, Given.Beth, DecommissioningItem.HandedBack, "", Now));
+        return a.Fold(Decommission.Complete(a, Given.Beth, DecommissioningItem.DisclaimerLinksRemoved, "", Now));
     }
 
     [Fact]
@@ -32,17 +33,17 @@ public class LifecycleTests
     public void GivenTheLastChecklistItem_WhenCompleted_ThenTheAccountIsDecommissionedAndItsKeyDestroyed()
     {
         var a = Given.Registered().WithCredential();
-        a = a.Then(ChangeAccountStatus.Suspend(a, Given.Beth, "closing", Now));
-        a = a.Then(Decommission.Start(a, Given.Beth, "closing", Now));
-        a = a.Then(Decommission.Complete(a, Given.Beth, DecommissioningItem.ContentArchived, "", Now));
-        a = a.Then(Decommission.Complete(a, Given.Beth, DecommissioningItem.ClosedOnPlatform, "", Now));
+        a = a.Fold(ChangeAccountStatus.Suspend(a, Given.Beth, "closing", Now));
+        a = a.Fold(Decommission.Start(a, Given.Beth, "closing", Now));
+        a = a.Fold(Decommission.Complete(a, Given.Beth, DecommissioningItem.ContentArchived, "", Now));
+        a = a.Fold(Decommission.Complete(a, Given.Beth, DecommissioningItem.ClosedOnPlatform, "", Now));
         Assert.Equal(AccountStatus.Suspended, a.Status);
 
         var events = Decommission.Complete(a, Given.Beth, DecommissioningItem.DisclaimerLinksRemoved, "", Now);
 
         Assert.Collection(events, e => Assert.IsType<DecommissioningItemCompleted>(e), e => Assert.IsType<AccountDecommissioned>(e),
             e => Assert.IsType<CredentialKeyDestroyed>(e));
-        var after = a.Then(events);
+        var after = a.Fold(events);
         Assert.Equal(AccountStatus.Decommissioned, after.Status);
         Assert.True(after.KeyDestroyed);
     }
@@ -51,9 +52,9 @@ public class LifecycleTests
     public void GivenClosedOnPlatform_WhenHandedBackIsTicked_ThenRefused()
     {
         var a = Given.Registered();
-        a = a.Then(ChangeAccountStatus.Suspend(a, Given.Beth, "closing", Now));
-        a = a.Then(Decommission.Start(a, Given.Beth, "closing", Now));
-        a = a.Then(Decommission.Complete(a, Given.Beth, DecommissioningItem.ClosedOnPlatform, "", Now));
+        a = a.Fold(ChangeAccountStatus.Suspend(a, Given.Beth, "closing", Now));
+        a = a.Fold(Decommission.Start(a, Given.Beth, "closing", Now));
+        a = a.Fold(Decommission.Complete(a, Given.Beth, DecommissioningItem.ClosedOnPlatform, "", Now));
         Assert.Throws<RuleViolation>(() => Decommission.Complete(a, Given.Beth, DecommissioningItem.HandedBack, "", Now));
     }
 
@@ -73,8 +74,8 @@ public class LifecycleTests
     public void GivenDecommissioningStarted_WhenReactivated_ThenRefused()
     {
         var a = Given.Registered();
-        a = a.Then(ChangeAccountStatus.Suspend(a, Given.Beth, "closing", Now));
-        a = a.Then(Decommission.Start(a, Given.Beth, "closing", Now));
+        a = a.Fold(ChangeAccountStatus.Suspend(a, Given.Beth, "closing", Now));
+        a = a.Fold(Decommission.Start(a, Given.Beth, "closing", Now));
         Assert.Throws<RuleViolation>(() => ChangeAccountStatus.Reactivate(a, Given.Beth, "changed my mind", Now));
     }
 }

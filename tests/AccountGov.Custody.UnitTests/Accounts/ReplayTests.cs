@@ -49,13 +49,20 @@ public class ReplayTests
             var apply = typeof(Account).GetMethod("Apply", BindingFlags.Public | BindingFlags.Instance, [e.GetType()]);
             Assert.True(apply is not null, $"{e.GetType().Name} has no public Apply on Account.");
             var before = Snapshot(replayed);
+            var evolved = replayed.Then(e);
             replayed = (Account)apply.Invoke(replayed, [e])!;
             Assert.True(before != Snapshot(replayed), $"Applying {e.GetType().Name} did not change the account.");
+            Assert.True(Snapshot(evolved) == Snapshot(replayed), $"Then({e.GetType().Name}) does not fold as Marten's Apply does.");
             covered.Add(e.GetType());
         }
 
         Assert.Empty(eventTypes.Except(covered).Select(t => t.Name));
     }
+
+    [Fact]
+    public void GivenAnEventOfAnotherStream_WhenEvolved_ThenItFailsLoudly() =>
+        Assert.Throws<AccountGov.EventSourcing.Writing.UnknownEvent>(() => Given.Registered().Then(new AccountRegistered(
+            Guid.NewGuid(), Guid.NewGuid(), "t", "p", "h", new Person("sam", "Sam"), [], [], "beth", Now)));
 
     private static string Snapshot(Account a) => System.Text.Json.JsonSerializer.Serialize(a);
 }

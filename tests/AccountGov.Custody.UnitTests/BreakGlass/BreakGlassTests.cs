@@ -1,3 +1,4 @@
+using AccountGov.EventSourcing.Writing;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.BreakGlass.Approving;
 using AccountGov.Custody.Api.BreakGlass.Opening;
@@ -13,7 +14,7 @@ public class BreakGlassTests
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
     private readonly Guid id = Guid.NewGuid();
 
-    private Account OpenedOn(Account account) => account.Then(OpenBreakGlass.Decide(account, Given.Beth, id, "compromised", Window, Now));
+    private Account OpenedOn(Account account) => account.Fold(OpenBreakGlass.Decide(account, Given.Beth, id, "compromised", Window, Now));
 
     [Fact]
     public void GivenTheOpener_WhenApprovingTheirOwnRequest_ThenAccessDenied()
@@ -42,14 +43,14 @@ public class BreakGlassTests
     public void GivenAnApprovedGrant_WhenTheOpenerReveals_ThenOnceOnlyAndOnlyInsideTheWindow()
     {
         var account = OpenedOn(Given.Registered().WithCredential());
-        account = account.Then(ApproveBreakGlass.Decide(account, Given.Bob, id, Window, Now));
+        account = account.Fold(ApproveBreakGlass.Decide(account, Given.Bob, id, Window, Now));
 
         Assert.Throws<AccessDenied>(() => RevealThroughBreakGlass.Decide(account, Given.Bob, id, "x", Now));
         Assert.Throws<RuleViolation>(() => RevealThroughBreakGlass.Decide(account, Given.Beth, id, "x", Now.AddHours(1)));
         var revealed = Assert.IsType<CredentialRevealed>(Assert.Single(RevealThroughBreakGlass.Decide(account, Given.Beth, id, "reset it", Now.AddMinutes(5))));
         Assert.Equal(id, revealed.BreakGlassId);
 
-        var used = account.Then([revealed]);
+        var used = account.Fold([revealed]);
         Assert.True(used.BreakGlass.Single().Used);
         Assert.Throws<RuleViolation>(() => RevealThroughBreakGlass.Decide(used, Given.Beth, id, "again", Now.AddMinutes(6)));
     }

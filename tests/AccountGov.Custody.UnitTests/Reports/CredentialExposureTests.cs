@@ -17,7 +17,7 @@ public class CredentialExposureTests
     private static readonly Guid AccountId = Guid.NewGuid();
 
     private static CredentialExposure Registered() => CredentialExposure.Create(new AccountRegistered(AccountId, Guid.NewGuid(), "Team", "X", "@x",
-        new StaffMember("sam", "Sam Patel"),
+        new Person("sam", "Sam Patel"),
         [new Custodian("carl", "Carl Obi", CustodianRole.Primary, CustodianStatus.Active), new Custodian("dina", "Dina Roy", CustodianRole.Deputy, CustodianStatus.Active)],
         [], "beth", Now));
 

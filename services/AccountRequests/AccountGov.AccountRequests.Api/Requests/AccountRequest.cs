@@ -39,7 +39,6 @@ public sealed record AccountRequest(
     string Team, string Handle, string SponsorId, string[] CustodianIds)
 {
     public string RequesterId => Requester.UserId;
-    public bool IsDecided => Status is RequestStatus.Approved or RequestStatus.Rejected;
     public bool IsOpen => Status is RequestStatus.Submitted or RequestStatus.ChangesRequested;
 
     public static AccountRequest Create(RequestSubmitted e) => new(

@@ -1,18 +1,20 @@
+using AccountGov.EventSourcing.Writing;
+
 namespace AccountGov.Custody.Api.Accounts;
 
 public enum AccountStatus { Active, Suspended, Decommissioned }
 
 public enum CustodianRole { Primary, Deputy }
 
-/// <summary>Driven by HR events (issue 6). Only <see cref="Active"/> may reveal a secret (IG31 §8.1).</summary>
+/// <summary>Driven by HR events (Hr/Reconciling). Only <see cref="Active"/> may reveal a secret (IG31 §8.1).</summary>
 public enum CustodianStatus { Active, OnLeave, Leaving, Left }
 
-public sealed record StaffMember(string UserId, string Name);
+public sealed record Person(string UserId, string Name);
 
 public sealed record Custodian(string UserId, string Name, CustodianRole Role, CustodianStatus Status);
 
 public sealed record AccountRegistered(
-    Guid AccountId, Guid RequestId, string Team, string Platform, string Handle, StaffMember Sponsor,
+    Guid AccountId, Guid RequestId, string Team, string Platform, string Handle, Person Sponsor,
     IReadOnlyList<Custodian> Custodians, IReadOnlyList<string> Conditions, string ApprovedBy, DateTimeOffset RegisteredAt);
 
 public sealed record CustodianAdded(Guid AccountId, Custodian Custodian, string AddedBy, string Reason, DateTimeOffset AddedAt);
@@ -32,8 +34,8 @@ public sealed record CustodianStatusChanged(
 /// Credential, break-glass and decommissioning state live in partial files beside their slices.
 /// </summary>
 public sealed partial record Account(
-    Guid Id, Guid RequestId, string Team, string Platform, string Handle, AccountStatus Status, StaffMember Sponsor,
-    IReadOnlyList<Custodian> Custodians, IReadOnlyList<string> Conditions, DateTimeOffset RegisteredAt)
+    Guid Id, Guid RequestId, string Team, string Platform, string Handle, AccountStatus Status, Person Sponsor,
+    IReadOnlyList<Custodian> Custodians, IReadOnlyList<string> Conditions, DateTimeOffset RegisteredAt) : IEvolving<Account>
 {
     public static Account Create(AccountRegistered e) =>
         new(e.AccountId, e.RequestId, e.Team, e.Platform, e.Handle, AccountStatus.Active, e.Sponsor, e.Custodians,
@@ -46,6 +48,17 @@ public sealed partial record Account(
     public Account Apply(CustodianRoleChanged e) => this with { Custodians = Replace(e.UserId, c => c with { Role = e.Role }) };
 
     public Account Apply(CustodianStatusChanged e) => this with { Custodians = Replace(e.UserId, c => c with { Status = e.Status }) };
+
+    /// <summary>The one evolve: every event of the stream after the first, through the Apply methods Marten calls.</summary>
+    public Account Then(object e) => e switch
+    {
+        CustodianAdded x => Apply(x), CustodianRemoved x => Apply(x), CustodianRoleChanged x => Apply(x),
+        CustodianStatusChanged x => Apply(x), AccountSuspended x => Apply(x), AccountReactivated x => Apply(x),
+        DecommissioningStarted x => Apply(x), DecommissioningItemCompleted x => Apply(x), AccountDecommissioned x => Apply(x),
+        CredentialStored x => Apply(x), CredentialRevealed x => Apply(x), CredentialIntegrityFailed x => Apply(x),
+        CredentialKeyDestroyed x => Apply(x), BreakGlassOpened x => Apply(x), BreakGlassApproved x => Apply(x),
+        _ => throw new UnknownEvent(typeof(Account), e),
+    };
 
     public Custodian? CustodianOf(string userId) => Custodians.FirstOrDefault(c => c.UserId == userId);
 

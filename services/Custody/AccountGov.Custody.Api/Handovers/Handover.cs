@@ -1,3 +1,5 @@
+using AccountGov.EventSourcing.Writing;
+
 namespace AccountGov.Custody.Api.Handovers;
 
 public enum HandoverKind { Temporary, Permanent }
@@ -31,7 +33,7 @@ public sealed record HandoverReverted(Guid HandoverId, Guid AccountId, RevertRea
 /// </summary>
 public sealed record Handover(
     Guid Id, Guid AccountId, string FromUserId, string? ToUserId, HandoverKind Kind, HandoverReason Reason,
-    HandoverStatus Status, string CauseEventId, DateOnly StartsOn, DateOnly DueBy, DateTimeOffset OpenedAt)
+    HandoverStatus Status, string CauseEventId, DateOnly StartsOn, DateOnly DueBy, DateTimeOffset OpenedAt) : IEvolving<Handover>
 {
     public DateTimeOffset? RemindedAt { get; init; }
     public bool OverdueEscalated { get; init; }
@@ -76,11 +78,11 @@ public sealed record Handover(
     public Handover Apply(HandoverReverted e) =>
         this with { Status = HandoverStatus.Reverted, RevertedBecause = e.Reason, ClosedAt = e.At };
 
-    /// <summary>Folds a decided event (not named Evolve: Marten would take that as the whole evolver).</summary>
+    /// <summary>The one evolve: every event of the stream after the first, through the Apply methods Marten calls.</summary>
     public Handover Then(object e) => e switch
     {
         HandoverEscalated x => Apply(x), HandoverReminded x => Apply(x), HandoverCompleted x => Apply(x),
         HandoverReverted x => Apply(x), Assigning.HandoverAssigned x => Apply(x),
-        HandoverReceiverReplaced x => Apply(x), _ => this,
+        HandoverReceiverReplaced x => Apply(x), _ => throw new UnknownEvent(typeof(Handover), e),
     };
 }

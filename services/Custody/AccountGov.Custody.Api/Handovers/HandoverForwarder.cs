@@ -27,7 +27,7 @@ public sealed class HandoverForwarder(IBus bus, ILogger<HandoverForwarder> logge
     protected override object? ToMessage(IEvent @event) => @event.Data switch
     {
         HandoverOpened e => new Contracts.HandoverStarted(e.HandoverId, e.AccountId, e.FromUserId, e.ToUserId,
-            Enum.Parse<Contracts.HandoverKind>(e.Kind.ToString()), Enum.Parse<Contracts.HandoverReason>(e.Reason.ToString()),
+            e.Kind.ToContract(), e.Reason.ToContract(),
             e.DueBy, e.OpenedAt),
         HandoverEscalated e => new Contracts.HandoverEscalated(e.HandoverId, e.AccountId, e.Reason.ToString(), e.SponsorUserId, e.At),
         HandoverReminded e => new Contracts.HandoverReminderDue(e.HandoverId, e.AccountId, e.ToUserId, e.DueBy, e.At),

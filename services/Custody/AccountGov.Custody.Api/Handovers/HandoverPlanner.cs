@@ -1,5 +1,5 @@
 using AccountGov.Custody.Api.Accounts;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.ServiceDefaults.Time;
 
 namespace AccountGov.Custody.Api.Handovers;
@@ -29,8 +29,8 @@ public sealed record HandoverPlan(
 public static class HandoverPlanner
 {
     public static HandoverPlan Plan(
-        Staff.StaffMember staff, IReadOnlyList<CustodyAccount> accounts, IReadOnlyList<Handover> existing,
-        IReadOnlyDictionary<string, Staff.StaffMember> colleagues, DateOnly today, DateTimeOffset now, BusinessCalendar calendar)
+        Hr.Staff.StaffMember staff, IReadOnlyList<CustodyAccount> accounts, IReadOnlyList<Handover> existing,
+        IReadOnlyDictionary<string, Hr.Staff.StaffMember> colleagues, DateOnly today, DateTimeOffset now, BusinessCalendar calendar)
     {
         var starts = new List<(Guid, IReadOnlyList<object>)>();
         var appends = new List<(Guid, IReadOnlyList<object>)>();
@@ -64,7 +64,7 @@ public static class HandoverPlanner
         return new HandoverPlan(starts, appends, changes);
     }
 
-    private static IEnumerable<HandoverOpened> Wanted(Staff.StaffMember staff, CustodyAccount account, DateOnly today, BusinessCalendar calendar)
+    private static IEnumerable<HandoverOpened> Wanted(Hr.Staff.StaffMember staff, CustodyAccount account, DateOnly today, BusinessCalendar calendar)
     {
         foreach (var leave in staff.Leaves.Where(l => !l.IsOver))
         {
@@ -83,7 +83,7 @@ public static class HandoverPlanner
     public static DateOnly DueBy(HandoverKind kind, DateOnly startsOn, bool sickness, DateOnly today, BusinessCalendar calendar) =>
         kind == HandoverKind.Temporary && (sickness || startsOn <= today) ? today : Max(today, calendar.PreviousBusinessDay(startsOn));
 
-    private static HandoverOpened Open(CustodyAccount a, Staff.StaffMember s, HandoverKind kind, HandoverReason reason, string cause, DateOnly starts, DateOnly due) =>
+    private static HandoverOpened Open(CustodyAccount a, Hr.Staff.StaffMember s, HandoverKind kind, HandoverReason reason, string cause, DateOnly starts, DateOnly due) =>
         new(StreamIds.ForHandover(a.Id, s.StaffId, cause), a.Id, s.StaffId, null, kind, reason, cause, starts, due, default);
 
     /// <summary>
@@ -92,7 +92,7 @@ public static class HandoverPlanner
     /// <paramref name="colleagues"/> must hold the receiver's current state.
     /// </summary>
     public static IReadOnlyList<object> Replan(
-        Handover handover, CustodyAccount account, IReadOnlyDictionary<string, Staff.StaffMember> colleagues, DateOnly today, DateTimeOffset now)
+        Handover handover, CustodyAccount account, IReadOnlyDictionary<string, Hr.Staff.StaffMember> colleagues, DateOnly today, DateTimeOffset now)
     {
         if (handover.Status != HandoverStatus.Open || handover.ToUserId is not { } receiver) return [];
         if (!colleagues.TryGetValue(receiver, out var state) || IsAvailable(state, Max(today, handover.StartsOn))) return [];
@@ -107,7 +107,7 @@ public static class HandoverPlanner
 
     /// <summary>An active custodian (deputy first) who is neither away nor leaving over the handover's span.</summary>
     public static string? ChooseReceiver(
-        CustodyAccount account, string fromUserId, HandoverOpened handover, IReadOnlyDictionary<string, Staff.StaffMember> colleagues, DateOnly today)
+        CustodyAccount account, string fromUserId, HandoverOpened handover, IReadOnlyDictionary<string, Hr.Staff.StaffMember> colleagues, DateOnly today)
     {
         var from = Max(today, handover.StartsOn);
         return account.Custodians
@@ -118,10 +118,10 @@ public static class HandoverPlanner
             .FirstOrDefault();
     }
 
-    public static bool IsAvailable(Staff.StaffMember s, DateOnly from) =>
+    public static bool IsAvailable(Hr.Staff.StaffMember s, DateOnly from) =>
         s.Status == StaffStatus.Active && s.Departure is null && !s.IsAwayOn(from);
 
-    private static RevertReason? RevertReasonFor(Staff.StaffMember staff, Handover h)
+    private static RevertReason? RevertReasonFor(Hr.Staff.StaffMember staff, Handover h)
     {
         if (h.Kind == HandoverKind.Temporary)
         {

@@ -2,7 +2,7 @@ using AccountGov.Custody.Api.Handovers.Assigning;
 using AccountGov.Custody.Api.Handovers.Completing;
 using AccountGov.Custody.Api.Handovers.Deadlines;
 using AccountGov.Custody.Api.Handovers.Listing;
-using AccountGov.Custody.Api.Handovers.Reconciling;
+using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.Custody.Api.Hr;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
 using JasperFx.Events.Projections;
@@ -11,7 +11,7 @@ using Marten;
 namespace AccountGov.Custody.Api.Handovers;
 
 /// <summary>
-/// Issue 6 in one place: HR intake, handovers, their clock and forwarder, and the custody-gap report.
+/// HR intake, handovers, their clock and forwarder, and the custody-gap report, registered in one place.
 /// CustodyModule calls the three hooks below and nothing else of this feature.
 /// </summary>
 public static class HandoversModule

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 
 namespace AccountGov.Custody.Api.Hr;
 
@@ -19,10 +19,10 @@ public sealed record HrEventInput(
         Required(errors, "eventId", EventId);
         Required(errors, "staffId", StaffId);
         var type = ParseEnum<HrEventType>(errors, "type", Type, required: true);
-        var leaveType = ParseEnum<Staff.LeaveType>(errors, "leaveType", LeaveType,
+        var leaveType = ParseEnum<Hr.Staff.LeaveType>(errors, "leaveType", LeaveType,
             required: type == HrEventType.LeaveBooked);
         var from = ParseDate(errors, "from", From, required: type is HrEventType.LeaveBooked or HrEventType.Returned);
-        var to = ParseDate(errors, "to", To, required: type == HrEventType.LeaveBooked && leaveType is not Staff.LeaveType.Sickness && leaveType is not null);
+        var to = ParseDate(errors, "to", To, required: type == HrEventType.LeaveBooked && leaveType is not Hr.Staff.LeaveType.Sickness && leaveType is not null);
         var lastDay = ParseDate(errors, "lastWorkingDay", LastWorkingDay, required: type == HrEventType.Leaving);
         if (from is { } f && to is { } t && t < f && !errors.ContainsKey("to")) errors["to"] = ["to must not be before from."];
         if (errors.Count > 0) return (null, errors);

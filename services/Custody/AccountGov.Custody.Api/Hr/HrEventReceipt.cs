@@ -1,4 +1,4 @@
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 
 namespace AccountGov.Custody.Api.Hr;
 

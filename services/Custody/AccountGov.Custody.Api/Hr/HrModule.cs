@@ -1,7 +1,7 @@
-using AccountGov.Custody.Api.Handovers.Reconciling;
+using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.Custody.Api.Hr.Batches;
 using AccountGov.Custody.Api.Hr.Recording;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 using JasperFx.Events.Projections;
 using Marten;
 

@@ -1,7 +1,7 @@
 using AccountGov.Approvals.Contracts;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Accounts.Registering;
-using AccountGov.Custody.Api.Reports.CustodyGaps;
+using AccountGov.EventSourcing.Writing;
 using AccountGov.EventSourcing.Consuming;
 using Marten;
 using MassTransit;
@@ -15,10 +15,9 @@ public sealed class AccountRequestApprovedConsumer(IDocumentSession session, Tim
     protected override async Task Handle(AccountRequestApproved message, ConsumeContext<AccountRequestApproved> context)
     {
         var accountId = AccountIds.ForRequest(message.RequestId);
-        var stream = await Session.Events.FetchForWriting<Account>(accountId, context.CancellationToken);
-        var events = RegisterAccount.Decide(stream.Aggregate, message, accountId, Clock.GetUtcNow());
-        if (events.Count == 0) return;
-        Session.Events.StartStream<Account>(accountId, events.ToArray());
-        await CustodyGapStaging.StageAsync(Session, context.CancellationToken); // no custodians named: a gap at once
+        var existing = await Session.Events.FetchLatest<Account>(accountId, context.CancellationToken);
+        // Staged, not committed: the idempotent consumer commits it with the MessageId record. Starting the stream
+        // (expected version 0) makes a concurrent second registration fail rather than duplicate.
+        Session.Stage([StreamAppend.Start<Account>(accountId, RegisterAccount.Decide(existing, message, accountId, Clock.GetUtcNow()))]);
     }
 }

@@ -11,15 +11,15 @@ public sealed record Exposure(string UserId, string Name, IReadOnlyList<Exposure
 /// break-glass included, join it. Removing someone never removes their exposure: only a new password does.
 /// </summary>
 public sealed record CredentialExposure(
-    Guid Id, string Team, string Platform, string Handle, AccountStatus Status, IReadOnlyList<StaffMember> Custodians,
+    Guid Id, string Team, string Platform, string Handle, AccountStatus Status, IReadOnlyList<Person> Custodians,
     int? Version, Guid? VersionId, DateTimeOffset? StoredAt, IReadOnlyList<Exposure> People)
 {
     public static CredentialExposure Create(AccountRegistered e) => new(e.AccountId, e.Team, e.Platform, e.Handle, AccountStatus.Active,
-        e.Custodians.Select(c => new StaffMember(c.UserId, c.Name)).ToArray(), null, null, null, []);
+        e.Custodians.Select(c => new Person(c.UserId, c.Name)).ToArray(), null, null, null, []);
 
     public CredentialExposure Apply(CustodianAdded e) => this with
     {
-        Custodians = [.. Custodians, new StaffMember(e.Custodian.UserId, e.Custodian.Name)],
+        Custodians = [.. Custodians, new Person(e.Custodian.UserId, e.Custodian.Name)],
         People = Version is null ? People : Add(People, e.Custodian.UserId, e.Custodian.Name, ExposureKind.Custodian, e.AddedAt, 0),
     };
 

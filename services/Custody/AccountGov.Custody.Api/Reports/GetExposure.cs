@@ -29,6 +29,6 @@ public static class GetExposure
     }
 
     private static ExposureReport ToReport(CredentialExposure x) => new(
-        x.Id, x.Team, x.Platform, x.Handle, Enum.Parse<AccountStatus>(x.Status.ToString()), x.Version, x.StoredAt,
+        x.Id, x.Team, x.Platform, x.Handle, x.Status.ToContract(), x.Version, x.StoredAt,
         x.People.Select(p => new ExposedPerson(p.UserId, p.Name, p.Ways, p.Since, p.Reveals)).ToArray());
 }

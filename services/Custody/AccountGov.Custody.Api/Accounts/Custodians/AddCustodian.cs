@@ -48,10 +48,9 @@ public static class AddCustodian
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var custodian = new Custodian(body.UserId!.Trim(), body.Name!.Trim(), role, CustodianStatus.Active);
-        var version = await session.DecideAccount(id, request.ExpectedVersion(),
+        var (account, version) = await session.Write<Account>(id, request.ExpectedVersion(),
             a => Decide(a, custodian, body.Reason?.Trim() ?? "", user, clock.GetUtcNow()), ct);
         response.SetETag(version);
-        var account = await session.LoadAsync<Account>(id, ct);
-        return TypedResults.Ok(account!.ToDetails(version));
+        return TypedResults.Ok(account.ToDetails(version));
     }
 }

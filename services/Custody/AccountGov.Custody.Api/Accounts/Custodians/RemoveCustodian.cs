@@ -59,10 +59,9 @@ public static class RemoveCustodian
         var replacement = body.Replacement is { } b
             ? new Custodian(b.UserId!.Trim(), b.Name!.Trim(), CustodianRole.Deputy, CustodianStatus.Active)
             : null;
-        var version = await session.DecideAccount(id, request.ExpectedVersion(),
+        var (account, version) = await session.Write<Account>(id, request.ExpectedVersion(),
             a => Decide(a, userId, replacement, body.Reason!.Trim(), user, clock.GetUtcNow()), ct);
         response.SetETag(version);
-        var account = await session.LoadAsync<Account>(id, ct);
-        return TypedResults.Ok(account!.ToDetails(version));
+        return TypedResults.Ok(account.ToDetails(version));
     }
 }

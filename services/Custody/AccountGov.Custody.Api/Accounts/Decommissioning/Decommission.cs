@@ -1,7 +1,6 @@
 using AccountGov.Custody.Api.Accounts.Lifecycle;
 using AccountGov.Custody.Api.Accounts.Reading;
 using AccountGov.Custody.Api.Credentials.Vault;
-using AccountGov.Custody.Api.Reports.CustodyGaps;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
@@ -64,16 +63,13 @@ public static class Decommission
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var now = clock.GetUtcNow();
-        var stream = await DecideAndAppend.Fetch<Account>(session, id, request.ExpectedVersion(), ct);
-        var account = stream.Aggregate ?? throw new NotFound("Account");
-        var events = Complete(account, user, item, body.Note?.Trim() ?? "", now);
-        if (events.OfType<CredentialKeyDestroyed>().Any()) await vault.StageDestroyAsync(session, id, now, ct);
-        stream.AppendMany(events.ToArray());
-        await CustodyGapStaging.StageAsync(session, ct);
-        await VaultCommit.SaveAsync(session, ct);
-
-        var version = (stream.StartingVersion ?? 0) + events.Count;
+        var (account, version) = await VaultCommit.Guard(() => session.Write<Account>(id, request.ExpectedVersion(), async a =>
+        {
+            var events = Complete(a, user, item, body.Note?.Trim() ?? "", now);
+            if (events.OfType<CredentialKeyDestroyed>().Any()) await vault.StageDestroyAsync(session, id, now, ct);
+            return events;
+        }, ct));
         response.SetETag(version);
-        return TypedResults.Ok((await session.LoadAsync<Account>(id, ct))!.ToDetails(version));
+        return TypedResults.Ok(account.ToDetails(version));
     }
 }

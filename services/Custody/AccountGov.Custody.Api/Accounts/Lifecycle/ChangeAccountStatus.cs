@@ -53,9 +53,8 @@ public static class ChangeAccountStatus
     {
         var errors = ValidateReason(body.Reason);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        var version = await session.DecideAccount(id, request.ExpectedVersion(), a => decide(a, body.Reason!.Trim(), clock.GetUtcNow()), ct);
+        var (account, version) = await session.Write<Account>(id, request.ExpectedVersion(), a => decide(a, body.Reason!.Trim(), clock.GetUtcNow()), ct);
         response.SetETag(version);
-        var account = await session.LoadAsync<Account>(id, ct);
-        return TypedResults.Ok(account!.ToDetails(version));
+        return TypedResults.Ok(account.ToDetails(version));
     }
 }

@@ -6,7 +6,7 @@ namespace AccountGov.Custody.Api.Accounts.Reading;
 public static class AccountView
 {
     public static Contracts.AccountDetails ToDetails(this Account a, long version) => new(
-        a.Id, a.RequestId, a.Team, a.Platform, a.Handle, Enum.Parse<Contracts.AccountStatus>(a.Status.ToString()),
+        a.Id, a.RequestId, a.Team, a.Platform, a.Handle, a.Status.ToContract(),
         a.Custodians.Select(ToDetails).ToArray(), new Contracts.StaffRef(a.Sponsor.UserId, a.Sponsor.Name), a.Conditions,
         a.RegisteredAt, a.Credential?.Version, a.Credential?.VersionId, a.Credential?.StoredAt, ToDetails(a.Decommissioning), version);
 
@@ -16,5 +16,5 @@ public static class AccountView
         d.Done.Contains(DecommissioningItem.DisclaimerLinksRemoved), d.StartedAt, d.CompletedAt);
 
     public static Contracts.CustodianDetails ToDetails(this Custodian c) => new(
-        c.UserId, c.Name, Enum.Parse<Contracts.CustodianRole>(c.Role.ToString()), Enum.Parse<Contracts.CustodianStatus>(c.Status.ToString()));
+        c.UserId, c.Name, c.Role.ToContract(), c.Status.ToContract());
 }

@@ -27,7 +27,7 @@ public static class RegisterAccount
         return
         [
             new AccountRegistered(accountId, approved.RequestId, approved.Team, approved.Platform, approved.Handle,
-                new StaffMember(approved.Sponsor.UserId, approved.Sponsor.Name), custodians,
+                new Person(approved.Sponsor.UserId, approved.Sponsor.Name), custodians,
                 approved.Conditions ?? [], approved.ApprovedBy, now),
         ];
     }

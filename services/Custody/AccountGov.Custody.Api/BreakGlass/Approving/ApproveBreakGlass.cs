@@ -27,11 +27,12 @@ public static class ApproveBreakGlass
         group.MapPost("/{id:guid}/break-glass/{breakGlassId:guid}/approve", Handle).RequireAuthorization(Roles.BusinessDevelopment);
 
     private static async Task<IResult> Handle(
-        Guid id, Guid breakGlassId, CurrentUser user, IDocumentSession session, BreakGlassOptions options, TimeProvider clock, CancellationToken ct)
+        Guid id, Guid breakGlassId, CurrentUser user, IDocumentSession session, BreakGlassOptions options, TimeProvider clock,
+        HttpRequest request, HttpResponse response, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await session.Decide<Account>(id, null, a => Decide(a, user, breakGlassId, options.Window, now), ct);
-        var account = await session.LoadAsync<Account>(id, ct);
-        return TypedResults.Ok(account!.BreakGlass.Single(g => g.Id == breakGlassId).ToDetails(id, now));
+        var (account, version) = await session.Write<Account>(id, request.ExpectedVersion(), a => Decide(a, user, breakGlassId, options.Window, now), ct);
+        response.SetETag(version);
+        return TypedResults.Ok(account.BreakGlass.Single(g => g.Id == breakGlassId).ToDetails(id, now));
     }
 }

@@ -24,16 +24,17 @@ public static class OpenBreakGlass
 
     private static async Task<IResult> Handle(
         Guid id, OpenBreakGlassRequest body, CurrentUser user, IDocumentSession session, BreakGlassOptions options, TimeProvider clock,
-        CancellationToken ct)
+        HttpRequest request, HttpResponse response, CancellationToken ct)
     {
         var errors = RevealCredential.Validate(body.Reason);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var breakGlassId = Guid.CreateVersion7();
         var now = clock.GetUtcNow();
-        await session.Decide<Account>(id, null, a => Decide(a, user, breakGlassId, body.Reason!.Trim(), options.Window, now), ct);
-        var account = await session.LoadAsync<Account>(id, ct);
-        var grant = account!.BreakGlass.Single(g => g.Id == breakGlassId);
+        var (account, version) = await session.Write<Account>(id, request.ExpectedVersion(),
+            a => Decide(a, user, breakGlassId, body.Reason!.Trim(), options.Window, now), ct);
+        response.SetETag(version);
+        var grant = account.BreakGlass.Single(g => g.Id == breakGlassId);
         return TypedResults.Created($"/accounts/{id}/break-glass/{breakGlassId}", grant.ToDetails(id, now));
     }
 }

@@ -37,7 +37,7 @@ public static class RevealThroughBreakGlass
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var now = clock.GetUtcNow();
-        RevealedCredential secret = await reveal.RevealAsync(id, a => Decide(a, user, breakGlassId, body.Reason!.Trim(), now), ct);
+        RevealedCredential secret = await reveal.RevealAsync(id, user.UserId, a => Decide(a, user, breakGlassId, body.Reason!.Trim(), now), ct);
         response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(secret);
     }

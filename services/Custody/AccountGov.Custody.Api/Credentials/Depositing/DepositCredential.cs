@@ -44,17 +44,17 @@ public static class DepositCredential
         var errors = DepositCredentialValidation.Validate(body);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        var stream = await DecideAndAppend.Fetch<Account>(session, id, request.ExpectedVersion(), ct);
-        var account = stream.Aggregate ?? throw new NotFound("Account");
-        EnsureMayDeposit(account, user);
-
         var now = clock.GetUtcNow();
         var versionId = Guid.CreateVersion7();
         var secret = new CredentialSecret(body.Username!, body.Password!, Blank(body.LinkedEmail), Blank(body.LinkedEmailPassword),
             body.RecoveryCodes?.Where(c => !string.IsNullOrWhiteSpace(c)).ToArray() ?? [], Blank(body.Notes));
-        var fingerprint = await vault.StageAsync(session, new CredentialSlot(id, versionId, NextVersion(account)), secret, now, ct);
-        stream.AppendMany(Decide(account, user, versionId, fingerprint, now).ToArray());
-        await VaultCommit.SaveAsync(session, ct);
+        await VaultCommit.Guard(() => session.Write<Account>(id, request.ExpectedVersion(), async account =>
+        {
+            // Checked before anything is sealed: a refused caller never touches the vault.
+            EnsureMayDeposit(account, user);
+            var fingerprint = await vault.StageAsync(session, new CredentialSlot(id, versionId, NextVersion(account)), secret, now, ct);
+            return Decide(account, user, versionId, fingerprint, now);
+        }, ct));
         return TypedResults.NoContent();
     }
 

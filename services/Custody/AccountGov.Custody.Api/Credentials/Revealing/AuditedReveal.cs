@@ -16,26 +16,24 @@ public sealed class AuditedReveal(ISessionFactory sessions, CredentialVault vaul
 {
     private const int Attempts = 3;
 
-    public async Task<RevealedCredential> RevealAsync(Guid accountId, Func<Account, IReadOnlyList<object>> decide, CancellationToken ct)
+    /// <summary><paramref name="decide"/> reveals the account's current credential to <paramref name="userId"/>, or refuses.</summary>
+    public async Task<RevealedCredential> RevealAsync(Guid accountId, string userId, Func<Account, IReadOnlyList<object>> decide, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var session = sessions.OpenSession();
-            var stream = await session.Events.FetchForWriting<Account>(accountId, ct);
-            var account = stream.Aggregate ?? throw new NotFound("Account");
-            var events = decide(account);
-            var revealed = events.OfType<CredentialRevealed>().Single();
-            stream.AppendMany(events.ToArray());
+            Written<Account> written;
             try
             {
-                await DecideAndAppend.Commit(session, ct);
+                written = await session.Write(accountId, null, decide, ct);
             }
             catch (StaleVersion) when (attempt < Attempts)
             {
                 continue;
             }
 
-            var slot = new CredentialSlot(accountId, revealed.CredentialVersionId, revealed.Version);
+            var revealed = written.State.Credential!;
+            var slot = new CredentialSlot(accountId, revealed.VersionId, revealed.Version);
             try
             {
                 var secret = await vault.OpenAsync(session, slot, ct);
@@ -44,7 +42,7 @@ public sealed class AuditedReveal(ISessionFactory sessions, CredentialVault vaul
             }
             catch (CredentialIntegrityException)
             {
-                await RecordIntegrityFailureAsync(slot, revealed.RevealedBy, ct);
+                await RecordIntegrityFailureAsync(slot, userId, ct);
                 throw;
             }
         }
@@ -55,7 +53,6 @@ public sealed class AuditedReveal(ISessionFactory sessions, CredentialVault vaul
         logger.LogError("Credential version {VersionId} of account {AccountId} failed its integrity check; the reveal was refused.",
             slot.VersionId, slot.AccountId);
         await using var session = sessions.OpenSession();
-        session.Events.Append(slot.AccountId, new CredentialIntegrityFailed(slot.AccountId, slot.VersionId, userId, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
+        await session.Write<Account>(slot.AccountId, null, _ => [new CredentialIntegrityFailed(slot.AccountId, slot.VersionId, userId, clock.GetUtcNow())], ct);
     }
 }

@@ -39,7 +39,7 @@ public static class RevealCredential
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var now = clock.GetUtcNow();
-        RevealedCredential secret = await reveal.RevealAsync(id, account => Decide(account, user, body.Reason!.Trim(), now), ct);
+        RevealedCredential secret = await reveal.RevealAsync(id, user.UserId, account => Decide(account, user, body.Reason!.Trim(), now), ct);
         response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(secret);
     }

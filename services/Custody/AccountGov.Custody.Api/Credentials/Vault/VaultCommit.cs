@@ -1,17 +1,15 @@
-using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Errors;
-using Marten;
 
 namespace AccountGov.Custody.Api.Credentials.Vault;
 
-/// <summary>Commits events with the vault documents they explain; a lost race on either is a 412, never half a write.</summary>
+/// <summary>Events commit with the vault documents they explain; a lost race on either is a 412, never half a write.</summary>
 public static class VaultCommit
 {
-    public static async Task SaveAsync(IDocumentSession session, CancellationToken ct)
+    public static async Task<T> Guard<T>(Func<Task<T>> write)
     {
         try
         {
-            await DecideAndAppend.Commit(session, ct);
+            return await write();
         }
         catch (Exception ex) when (ex is JasperFx.DocumentAlreadyExistsException or JasperFx.ConcurrencyException
                                    or Marten.Exceptions.ConcurrentUpdateException)

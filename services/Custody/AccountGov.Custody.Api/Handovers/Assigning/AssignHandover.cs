@@ -1,6 +1,6 @@
 using AccountGov.ServiceDefaults.Errors;
-using StaffMember = AccountGov.Custody.Api.Staff.StaffMember;
-using StaffStatus = AccountGov.Custody.Api.Staff.StaffStatus;
+using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffStatus = AccountGov.Custody.Api.Hr.Staff.StaffStatus;
 
 namespace AccountGov.Custody.Api.Handovers.Assigning;
 

@@ -1,13 +1,13 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers.Listing;
-using AccountGov.Custody.Api.Handovers.Reconciling;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Reconciling;
+using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Time;
 using Marten;
-using StaffMember = AccountGov.Custody.Api.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
 
 namespace AccountGov.Custody.Api.Handovers.Assigning;
 
@@ -21,7 +21,7 @@ public static class AssignHandoverEndpoint
 
     private static async Task<IResult> Handle(
         Guid id, AssignHandoverBody? body, CurrentUser user, IDocumentSession session, CustodyDay day, BusinessCalendar calendar,
-        CancellationToken ct)
+        HttpRequest request, HttpResponse response, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(body?.ToUserId) || body.ToUserId.Length > 128) errors["toUserId"] = ["A user id of at most 128 characters is required."];
@@ -29,18 +29,17 @@ public static class AssignHandoverEndpoint
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var toUserId = body!.ToUserId!.Trim();
 
-        var handover = await DecideAndAppend.Fetch<Handover>(session, id, null, ct);
-        if (handover.Aggregate is not { } current) throw new NotFound("Handover");
-        var account = await session.LoadAsync<Account>(current.AccountId, ct) ?? throw new NotFound("Account");
-        var receiver = CustodyAccounts.ToView(account).Custodians.FirstOrDefault(c => c.UserId == toUserId);
-        var receiverStaff = await session.LoadAsync<StaffMember>(StreamIds.ForStaff(toUserId), ct);
-        var giver = await session.LoadAsync<StaffMember>(StreamIds.ForStaff(current.FromUserId), ct);
-        var sickness = giver?.Leaves.FirstOrDefault(l => l.EventId == current.CauseEventId)?.Type == LeaveType.Sickness;
-        var dueBy = HandoverPlanner.DueBy(current.Kind, current.StartsOn, sickness, day.Today, calendar);
-
-        var events = AssignHandover.Decide(current, toUserId, receiver, receiverStaff, dueBy, user.UserId, day.Today, day.Now);
-        handover.AppendMany(events.ToArray());
-        await DecideAndAppend.Commit(session, ct);
-        return TypedResults.Ok(events.Aggregate(current, (h, e) => h.Then(e)).ToSummary());
+        var (handover, version) = await session.Write<Handover>(id, request.ExpectedVersion(), async current =>
+        {
+            var account = await session.LoadAsync<Account>(current.AccountId, ct) ?? throw new NotFound("Account");
+            var receiver = CustodyAccounts.ToView(account).Custodians.FirstOrDefault(c => c.UserId == toUserId);
+            var receiverStaff = await session.LoadAsync<StaffMember>(StreamIds.ForStaff(toUserId), ct);
+            var giver = await session.LoadAsync<StaffMember>(StreamIds.ForStaff(current.FromUserId), ct);
+            var sickness = giver?.Leaves.FirstOrDefault(l => l.EventId == current.CauseEventId)?.Type == LeaveType.Sickness;
+            var dueBy = HandoverPlanner.DueBy(current.Kind, current.StartsOn, sickness, day.Today, calendar);
+            return AssignHandover.Decide(current, toUserId, receiver, receiverStaff, dueBy, user.UserId, day.Today, day.Now);
+        }, ct);
+        response.SetETag(version);
+        return TypedResults.Ok(handover.ToSummary());
     }
 }

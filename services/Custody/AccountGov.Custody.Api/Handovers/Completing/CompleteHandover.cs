@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api.Accounts;
 using AccountGov.ServiceDefaults.Errors;
 
 namespace AccountGov.Custody.Api.Handovers.Completing;
@@ -44,4 +45,12 @@ public sealed record CompleteHandover(
             command.RecoveryRehomed, command.AdminRoleMoved, command.LoginVerified);
         return [new HandoverCompleted(handover.Id, handover.AccountId, caller, checklist, now)];
     }
+
+    /// <summary>Completing a permanent handover from the primary makes the receiving deputy primary.</summary>
+    public static IReadOnlyList<object> RoleChanges(Handover handover, Account account, string receiver, DateTimeOffset now) =>
+        handover.Kind == HandoverKind.Permanent && account.CustodianOf(handover.FromUserId)?.Role == CustodianRole.Primary
+            && account.CustodianOf(receiver)?.Role == CustodianRole.Deputy
+            ? [new CustodianRoleChanged(account.Id, receiver, CustodianRole.Primary, receiver, now),
+               new CustodianRoleChanged(account.Id, handover.FromUserId, CustodianRole.Deputy, receiver, now)]
+            : [];
 }

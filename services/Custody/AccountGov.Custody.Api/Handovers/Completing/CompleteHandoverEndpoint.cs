@@ -19,29 +19,25 @@ public static class CompleteHandoverEndpoint
     public static void MapCompleteHandover(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/complete", Handle);
 
     private static async Task<IResult> Handle(
-        Guid id, CompleteHandover? command, CurrentUser user, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        Guid id, CompleteHandover? command, CurrentUser user, IDocumentSession session, TimeProvider clock, HttpRequest request,
+        HttpResponse response, CancellationToken ct)
     {
         if (command is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The checklist is required."] });
         if (command.Notes?.Length > CompleteHandover.MaxNotesLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["notes"] = [$"notes must be at most {CompleteHandover.MaxNotesLength} characters."] });
 
-        var handover = await DecideAndAppend.Fetch<Handover>(session, id, null, ct);
-        if (handover.Aggregate is not { } current) throw new NotFound("Handover");
-        var account = await DecideAndAppend.Fetch<Account>(session, current.AccountId, null, ct);
-        if (account.Aggregate is not { } register) throw new NotFound("Account");
-
         var now = clock.GetUtcNow();
-        var events = CompleteHandover.Decide(current, command, user.UserId, register.IsActiveCustodian(user.UserId),
-            CustodyAccountsCredential.Current(register), now);
-        handover.AppendMany(events.ToArray());
-        if (current.Kind == HandoverKind.Permanent && register.CustodianOf(current.FromUserId)?.Role == CustodianRole.Primary
-            && register.CustodianOf(user.UserId)?.Role == CustodianRole.Deputy)
+        var (handover, version) = await session.Write<Handover>(id, request.ExpectedVersion(), async current =>
         {
-            account.AppendOne(new CustodianRoleChanged(register.Id, user.UserId, CustodianRole.Primary, user.UserId, now));
-            account.AppendOne(new CustodianRoleChanged(register.Id, current.FromUserId, CustodianRole.Deputy, user.UserId, now));
-        }
-        if (!string.IsNullOrWhiteSpace(command.Notes)) session.Store(new HandoverNote(id, command.Notes, user.UserId, now));
-        await DecideAndAppend.Commit(session, ct);
-        return TypedResults.Ok(events.Aggregate(current, (h, e) => h.Then(e)).ToSummary());
+            var register = await session.Events.FetchLatest<Account>(current.AccountId, ct) ?? throw new NotFound("Account");
+            var events = CompleteHandover.Decide(current, command, user.UserId, register.IsActiveCustodian(user.UserId),
+                CustodyAccountsCredential.Current(register), now);
+            // The account's roles move in the same commit, checked against the version just read.
+            session.Stage([new StreamAppend(register.Id, register.Version, CompleteHandover.RoleChanges(current, register, user.UserId, now))]);
+            if (!string.IsNullOrWhiteSpace(command.Notes)) session.Store(new HandoverNote(id, command.Notes, user.UserId, now));
+            return events;
+        }, ct);
+        response.SetETag(version);
+        return TypedResults.Ok(handover.ToSummary());
     }
 }

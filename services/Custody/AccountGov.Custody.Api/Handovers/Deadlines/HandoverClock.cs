@@ -1,10 +1,13 @@
 using AccountGov.Custody.Api.Accounts;
-using AccountGov.Custody.Api.Handovers.Reconciling;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Reconciling;
+using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.ServiceDefaults.Time;
-using JasperFx;
+using System.Diagnostics;
+using AccountGov.EventSourcing.Writing;
+using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.Telemetry;
 using Marten;
-using StaffMember = AccountGov.Custody.Api.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
 
 namespace AccountGov.Custody.Api.Handovers.Deadlines;
 
@@ -15,9 +18,11 @@ namespace AccountGov.Custody.Api.Handovers.Deadlines;
 /// checks the stream version, so any number of replicas may run this clock at once.
 /// </summary>
 public sealed class HandoverClock(
-    IDocumentStore store, CustodyReconciler reconciler, CustodyDay day, BusinessCalendar calendar, TimeProvider clock,
+    ISessionFactory sessions, CustodyReconciler reconciler, CustodyDay day, BusinessCalendar calendar, TimeProvider clock,
     IConfiguration configuration, ILogger<HandoverClock> logger) : BackgroundService
 {
+    private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(configuration.GetValue("Custody:Clock:IntervalSeconds", 60.0));
@@ -37,6 +42,7 @@ public sealed class HandoverClock(
 
     public async Task RunOnce(CancellationToken ct)
     {
+        using var activity = Source.StartActivity("handover.clock");
         var today = day.Today;
         var batchSize = configuration.GetValue("Custody:Clock:BatchSize", 500);
         // Keyset pages over everything due: a single capped batch would re-read the same rows every tick when they
@@ -45,7 +51,7 @@ public sealed class HandoverClock(
         while (true)
         {
             List<string> due;
-            await using (var query = store.QuerySession())
+            await using (var query = sessions.QuerySession())
                 due = (await query.Query<StaffMember>()
                     .Where(s => s.NextDueOn != null && s.NextDueOn <= today && (lastStaff == null || string.Compare(s.StaffId, lastStaff) > 0))
                     .OrderBy(s => s.StaffId).Select(s => s.StaffId).Take(batchSize).ToListAsync(ct)).ToList();
@@ -59,7 +65,7 @@ public sealed class HandoverClock(
         while (true)
         {
             List<Handover> handovers;
-            await using (var query = store.QuerySession())
+            await using (var query = sessions.QuerySession())
                 handovers = (await query.Query<Handover>()
                     .Where(h => (h.Status == HandoverStatus.Open || h.Status == HandoverStatus.Escalated) && h.DueBy <= horizon && h.Id > lastHandover)
                     .OrderBy(h => h.Id).Take(batchSize).ToListAsync(ct)).ToList();
@@ -71,16 +77,14 @@ public sealed class HandoverClock(
 
     private async Task Deadline(Handover handover, DateOnly today, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        await using var session = sessions.OpenSession();
         var account = await session.LoadAsync<Account>(handover.AccountId, ct);
         var events = HandoverDeadlines.Decide(handover, account?.Sponsor.UserId, today, day.Now, calendar);
-        if (events.Count == 0) return;
-        session.Events.Append(handover.Id, handover.Version + events.Count, events.ToArray());
         try
         {
-            await session.SaveChangesAsync(ct);
+            await session.Append([new StreamAppend(handover.Id, handover.Version, events)], ct);
         }
-        catch (Exception ex) when (ex is ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException)
+        catch (StaleVersion)
         {
             // Another replica (or a completion) got there first; the next tick decides again from fresh state.
         }

@@ -57,7 +57,7 @@ public static class ListHandovers
 public static class HandoverSummaries
 {
     public static Contracts.HandoverSummary ToSummary(this Handover h) => new(
-        h.Id, h.AccountId, h.FromUserId, h.ToUserId, Enum.Parse<Contracts.HandoverKind>(h.Kind.ToString()),
-        Enum.Parse<Contracts.HandoverReason>(h.Reason.ToString()), Enum.Parse<Contracts.HandoverStatus>(h.Status.ToString()),
+        h.Id, h.AccountId, h.FromUserId, h.ToUserId, h.Kind.ToContract(),
+        h.Reason.ToContract(), h.Status.ToContract(),
         h.DueBy, h.StartsOn, h.OpenedAt, h.RemindedAt, h.ClosedAt, h.RevertedBecause?.ToString());
 }

@@ -1,4 +1,4 @@
-using AccountGov.Custody.Api.Handovers.Reconciling;
+using AccountGov.Custody.Api.Hr.Reconciling;
 using Marten;
 
 namespace AccountGov.Custody.Api.Hr.Batches;

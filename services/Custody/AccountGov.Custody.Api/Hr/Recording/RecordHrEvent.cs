@@ -1,4 +1,4 @@
-using AccountGov.Custody.Api.Handovers.Reconciling;
+using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.ServiceDefaults.Auth;
 
 namespace AccountGov.Custody.Api.Hr.Recording;
@@ -19,7 +19,7 @@ public static class RecordHrEvent
         if (input is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["An HR event is required."] });
         var (fact, errors) = input.Validate();
         if (fact is null) return TypedResults.ValidationProblem(errors);
-        var applied = await reconciler.Apply(fact, ct);
-        return TypedResults.Accepted((string?)null, new Accepted(fact.EventId, Duplicate: !applied));
+        var outcome = await reconciler.Apply(fact, ct);
+        return TypedResults.Accepted((string?)null, new Accepted(fact.EventId, Duplicate: outcome == HrOutcome.Duplicate));
     }
 }

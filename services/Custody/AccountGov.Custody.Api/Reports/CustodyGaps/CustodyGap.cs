@@ -1,5 +1,5 @@
 using AccountGov.Custody.Api.Handovers;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Staff;
 
 namespace AccountGov.Custody.Api.Reports.CustodyGaps;
 

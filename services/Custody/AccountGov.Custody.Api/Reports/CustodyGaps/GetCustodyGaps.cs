@@ -1,9 +1,9 @@
 using AccountGov.Custody.Api.Accounts;
-using AccountGov.Custody.Api.Handovers.Reconciling;
-using AccountGov.Custody.Api.Staff;
+using AccountGov.Custody.Api.Hr.Reconciling;
+using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.ServiceDefaults.Auth;
 using Marten;
-using StaffMember = AccountGov.Custody.Api.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
 
 namespace AccountGov.Custody.Api.Reports.CustodyGaps;
 

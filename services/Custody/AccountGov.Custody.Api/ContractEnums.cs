@@ -1,0 +1,73 @@
+using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.Handovers;
+using AccountGov.Custody.Api.Hr.Staff;
+using Contracts = AccountGov.Custody.Contracts;
+
+namespace AccountGov.Custody.Api;
+
+/// <summary>
+/// The one enum policy: a domain enum reaches a contract (or another domain enum) only through a switch expression
+/// here, never by name. No switch has a discard arm, so a value added to a domain enum without a case is a compile
+/// error (CS8509, an error under TreatWarningsAsErrors); CS8524, about unnamed numeric values, is off in this project.
+/// </summary>
+public static class ContractEnums
+{
+    public static Contracts.AccountStatus ToContract(this AccountStatus s) => s switch
+    {
+        AccountStatus.Active => Contracts.AccountStatus.Active,
+        AccountStatus.Suspended => Contracts.AccountStatus.Suspended,
+        AccountStatus.Decommissioned => Contracts.AccountStatus.Decommissioned,
+    };
+
+    public static Contracts.CustodianRole ToContract(this CustodianRole r) => r switch
+    {
+        CustodianRole.Primary => Contracts.CustodianRole.Primary,
+        CustodianRole.Deputy => Contracts.CustodianRole.Deputy,
+    };
+
+    public static Contracts.CustodianStatus ToContract(this CustodianStatus s) => s switch
+    {
+        CustodianStatus.Active => Contracts.CustodianStatus.Active,
+        CustodianStatus.OnLeave => Contracts.CustodianStatus.OnLeave,
+        CustodianStatus.Leaving => Contracts.CustodianStatus.Leaving,
+        CustodianStatus.Left => Contracts.CustodianStatus.Left,
+    };
+
+    public static Contracts.HandoverKind ToContract(this HandoverKind k) => k switch
+    {
+        HandoverKind.Temporary => Contracts.HandoverKind.Temporary,
+        HandoverKind.Permanent => Contracts.HandoverKind.Permanent,
+    };
+
+    public static Contracts.HandoverReason ToContract(this HandoverReason r) => r switch
+    {
+        HandoverReason.Leave => Contracts.HandoverReason.Leave,
+        HandoverReason.Departure => Contracts.HandoverReason.Departure,
+        HandoverReason.Request => Contracts.HandoverReason.Request,
+    };
+
+    public static Contracts.HandoverStatus ToContract(this HandoverStatus s) => s switch
+    {
+        HandoverStatus.Open => Contracts.HandoverStatus.Open,
+        HandoverStatus.Completed => Contracts.HandoverStatus.Completed,
+        HandoverStatus.Reverted => Contracts.HandoverStatus.Reverted,
+        HandoverStatus.Escalated => Contracts.HandoverStatus.Escalated,
+    };
+
+    /// <summary>What HR says of a person, as their status on an account they hold.</summary>
+    public static CustodianStatus ToCustodianStatus(this StaffStatus s) => s switch
+    {
+        StaffStatus.Active => CustodianStatus.Active,
+        StaffStatus.OnLeave => CustodianStatus.OnLeave,
+        StaffStatus.Leaving => CustodianStatus.Leaving,
+        StaffStatus.Left => CustodianStatus.Left,
+    };
+
+    public static StaffStatus ToStaffStatus(this CustodianStatus s) => s switch
+    {
+        CustodianStatus.Active => StaffStatus.Active,
+        CustodianStatus.OnLeave => StaffStatus.OnLeave,
+        CustodianStatus.Leaving => StaffStatus.Leaving,
+        CustodianStatus.Left => StaffStatus.Left,
+    };
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.EventSourcing.Writing;
+using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.Telemetry;
+using AccountGov.ServiceDefaults.Time;
+using JasperFx;
+using Marten;
+using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+
+namespace AccountGov.Custody.Api.Hr.Reconciling;
+
+public enum HrOutcome { Applied, Duplicate }
+
+/// <summary>
+/// The HR → custody write: load the person's <see cref="CustodyContext"/>, decide their staff events
+/// (<see cref="StaffDecider"/>), plan every append (<see cref="CustodyPlan"/>), append them in one commit with the
+/// HR event's receipt. A conflicting writer (a colleague's row on the same account, another replica) fails the
+/// commit as a whole; it is then decided again from fresh state.
+/// </summary>
+public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, BusinessCalendar calendar, ILogger<CustodyReconciler> logger)
+{
+    private const int Attempts = 8;
+    private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
+
+    /// <summary>Applies one HR event; the same eventId a second time (even concurrently) has no second effect.</summary>
+    public Task<HrOutcome> Apply(HrFact fact, CancellationToken ct) => WithRetry("hr.apply", async session =>
+    {
+        if (await session.LoadAsync<HrEventReceipt>(fact.EventId, ct) is not null) return HrOutcome.Duplicate;
+        var context = await CustodyContext.Load(session, fact.StaffId, ct);
+        session.Insert(new HrEventReceipt(fact.EventId, fact.StaffId, fact.Type, day.Now));
+        await session.Append(CustodyPlan.For(context, StaffDecider.Decide(context.Staff, fact, day.Today), day.Today, day.Now, calendar), ct);
+        return HrOutcome.Applied;
+    }, ct);
+
+    /// <summary>Runs the time-driven transitions due for one person, then reconciles their custody.</summary>
+    public Task Tick(string staffId, CancellationToken ct) => WithRetry("hr.tick", async session =>
+    {
+        var context = await CustodyContext.Load(session, staffId, ct);
+        if (context.Staff is { } staff)
+            await session.Append(CustodyPlan.For(context, StaffDecider.Tick(staff, day.Today), day.Today, day.Now, calendar), ct);
+        return HrOutcome.Applied;
+    }, ct);
+
+    /// <summary>
+    /// Applies many HR events for people who are custodians of nothing in one transaction: they change no
+    /// account, so only their own streams are written, and one commit replaces hundreds. If anything conflicts
+    /// the whole transaction is dropped and each event is applied on its own (receipts keep that idempotent).
+    /// </summary>
+    public async Task ApplyNonCustodians(IReadOnlyList<HrFact> facts, CancellationToken ct)
+    {
+        using var activity = Source.StartActivity("hr.apply-batch");
+        try
+        {
+            await using var session = sessions.OpenSession();
+            var seen = (await session.LoadManyAsync<HrEventReceipt>(ct, facts.Select(f => f.EventId).Distinct())).Select(r => r.Id).ToHashSet();
+            var staff = (await session.LoadManyAsync<StaffMember>(ct, facts.Select(f => StreamIds.ForStaff(f.StaffId)).Distinct()))
+                .ToDictionary(s => s.StaffId);
+            var appends = new List<StreamAppend>();
+            foreach (var person in facts.GroupBy(f => f.StaffId))
+            {
+                var before = staff.GetValueOrDefault(person.Key);
+                var events = new List<object>();
+                foreach (var fact in person.Where(f => seen.Add(f.EventId)))
+                {
+                    events.AddRange(StaffDecider.Decide(StaffMember.Fold(before, events), fact, day.Today));
+                    session.Insert(new HrEventReceipt(fact.EventId, fact.StaffId, fact.Type, day.Now));
+                }
+                appends.AddRange(CustodyPlan.For(CustodyContext.Alone(person.Key, before), events, day.Today, day.Now, calendar));
+            }
+            await session.Append(appends, ct);
+        }
+        catch (Exception ex) when (ex is StaleVersion or DocumentAlreadyExistsException)
+        {
+            foreach (var fact in facts) await Apply(fact, ct);
+        }
+    }
+
+    /// <summary>Which of these people are custodians of some account (and so need the full path).</summary>
+    public async Task<HashSet<string>> CustodiansAmong(IReadOnlyCollection<string> staffIds, CancellationToken ct)
+    {
+        await using var session = sessions.QuerySession();
+        var accounts = await CustodyAccounts.WhereCustodian(session, staffIds, ct);
+        return accounts.SelectMany(a => a.Custodians).Select(c => c.UserId).Where(staffIds.Contains).ToHashSet();
+    }
+
+    private async Task<HrOutcome> WithRetry(string name, Func<IDocumentSession, Task<HrOutcome>> work, CancellationToken ct)
+    {
+        using var activity = Source.StartActivity(name);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = sessions.OpenSession();
+            try
+            {
+                return await work(session);
+            }
+            catch (DocumentAlreadyExistsException)
+            {
+                return HrOutcome.Duplicate; // the same HR eventId was committed by a concurrent delivery
+            }
+            catch (Exception ex) when (attempt < Attempts && IsConflict(ex))
+            {
+                logger.LogDebug("Custody reconciliation conflicted (attempt {Attempt}); deciding again.", attempt);
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
+            }
+        }
+    }
+
+    // A stale stream, or two first appends to the same custody-gap stream racing on its unique key.
+    private static bool IsConflict(Exception ex) =>
+        ex is StaleVersion || ex.InnerException is Npgsql.PostgresException { SqlState: "23505" };
+}

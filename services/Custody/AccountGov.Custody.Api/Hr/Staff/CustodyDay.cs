@@ -1,0 +1,14 @@
+namespace AccountGov.Custody.Api.Hr.Staff;
+
+/// <summary>
+/// Which calendar day it is for HR purposes. Leave dates are local dates (UK), so "today" is taken in the
+/// configured zone ("Custody:TimeZone", default Europe/London), never in UTC.
+/// </summary>
+public sealed class CustodyDay(TimeProvider clock, IConfiguration configuration)
+{
+    private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(configuration["Custody:TimeZone"] ?? "Europe/London");
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+}

@@ -1,0 +1,132 @@
+using AccountGov.EventSourcing.Writing;
+
+namespace AccountGov.Custody.Api.Hr.Staff;
+
+/// <summary>
+/// What an HR event, or the passing of a day, does to a member of staff. Pure: the caller passes today's date.
+/// HR feeds are messy, so nothing here throws on odd input: a repeat does nothing, an event that cannot apply
+/// yet is held and retried after every later event, and a correction undoes what it corrects.
+/// </summary>
+public static class StaffDecider
+{
+    public static IReadOnlyList<object> Decide(StaffMember? state, HrFact fact, DateOnly today)
+    {
+        var events = new List<object>();
+        if (state is null)
+        {
+            var recorded = new StaffRecorded(fact.StaffId);
+            events.Add(recorded);
+            state = StaffMember.Create(recorded);
+        }
+        if (state.SeenEventIds.Contains(fact.EventId)) return events;
+
+        var decided = EffectsOf(state, fact, today) ?? [Hold(state, fact)];
+        events.AddRange(decided);
+        if (decided[0] is not HrEventHeld) events.AddRange(ReleaseHeld(state.Fold(decided), today));
+        return events;
+    }
+
+    /// <summary>The time-driven transitions due by <paramref name="today"/>: leave starts, leave ends, departure.</summary>
+    public static IReadOnlyList<object> Tick(StaffMember state, DateOnly today)
+    {
+        var events = new List<object>();
+        foreach (var leave in state.Leaves.Where(l => !l.IsOver))
+        {
+            if (!leave.Started && leave.From <= today)
+                events.Add(new LeaveStarted(state.StaffId, leave.EventId, leave.From));
+            // IG31 §8.1: custody returns at the end date when HR confirms nothing else.
+            if (leave.From <= today && leave.LastDayAway is { } last && last < today)
+                events.Add(new LeaveEnded(state.StaffId, leave.EventId, last.AddDays(1),
+                    leave.BackOn is null ? LeaveEndReason.EndDate : LeaveEndReason.Returned));
+        }
+        if (state is { HasLeft: false, Departure: { } d } && d.LastWorkingDay < today)
+            events.Add(new StaffLeft(state.StaffId, d.LastWorkingDay));
+        return events;
+    }
+
+    // Null when the event cannot apply yet and must be held.
+    private static List<object>? EffectsOf(StaffMember s, HrFact f, DateOnly today) => f.Type switch
+    {
+        HrEventType.LeaveBooked => BookLeave(s, f, today),
+        HrEventType.LeaveCancelled => CancelLeave(s, f),
+        HrEventType.Returned => Return(s, f, today),
+        HrEventType.Leaving => AnnounceLeaving(s, f),
+        HrEventType.LeavingCancelled => CancelLeaving(s, f),
+        _ => [Ignore(s, f, "unknown event type")],
+    };
+
+    private static List<object> BookLeave(StaffMember s, HrFact f, DateOnly today)
+    {
+        if (s.HasLeft) return [Ignore(s, f, "the person has left")];
+        var from = f.From!.Value;
+        var same = s.Leaves.FirstOrDefault(l => !l.IsOver && l.From == from);
+        if (same is not null)
+            return same.To == f.To && same.Type == f.LeaveType
+                ? [Ignore(s, f, "this leave is already booked")]
+                : [new LeaveAmended(s.StaffId, f.EventId, same.EventId, f.LeaveType!.Value, f.To)];
+        var booked = new LeaveBooked(s.StaffId, f.EventId, f.LeaveType!.Value, from, f.To);
+        // Sickness is rarely booked ahead: a leave that has already begun starts now, and so does its handover.
+        return [booked, .. Tick(s.Then(booked), today)];
+    }
+
+    private static List<object>? CancelLeave(StaffMember s, HrFact f)
+    {
+        var leave = f.From is { } from
+            ? s.Leaves.FirstOrDefault(l => !l.IsOver && l.From == from)
+            : s.Leaves.Where(l => !l.IsOver).MaxBy(l => l.From);
+        return leave is null ? null : [new LeaveCancelled(s.StaffId, f.EventId, leave.EventId)];
+    }
+
+    private static List<object>? Return(StaffMember s, HrFact f, DateOnly today)
+    {
+        var backOn = f.From!.Value;
+        var leave = s.Leaves.Where(l => !l.IsOver && l.From < backOn).MaxBy(l => l.From);
+        if (leave is null) return null;
+        return backOn <= today
+            ? [new ReturnRecorded(s.StaffId, f.EventId, leave.EventId, backOn),
+               new LeaveEnded(s.StaffId, leave.EventId, backOn, LeaveEndReason.Returned)]
+            : [new ReturnRecorded(s.StaffId, f.EventId, leave.EventId, backOn)];
+    }
+
+    private static List<object> AnnounceLeaving(StaffMember s, HrFact f)
+    {
+        if (s.HasLeft) return [Ignore(s, f, "the person has already left")];
+        if (s.Departure?.LastWorkingDay == f.LastWorkingDay) return [Ignore(s, f, "this departure is already known")];
+        return [new LeavingAnnounced(s.StaffId, f.EventId, f.LastWorkingDay!.Value)];
+    }
+
+    private static List<object>? CancelLeaving(StaffMember s, HrFact f) =>
+        s.HasLeft ? [Ignore(s, f, "the person has already left")]
+        : s.Departure is null ? null
+        : [new LeavingCancelled(s.StaffId, f.EventId)];
+
+    // A held event is retried once per later event; once it applies it is released with its effects.
+    private static List<object> ReleaseHeld(StaffMember state, DateOnly today)
+    {
+        var events = new List<object>();
+        bool released;
+        do
+        {
+            released = false;
+            foreach (var held in state.Held)
+            {
+                if (EffectsOf(state, held, today) is not { } effects) continue;
+                List<object> step = [new HeldHrEventReleased(state.StaffId, held.EventId), .. effects];
+                events.AddRange(step);
+                state = state.Fold(step);
+                released = true;
+                break;
+            }
+        } while (released);
+        return events;
+    }
+
+    private static HrEventHeld Hold(StaffMember s, HrFact f) => new(s.StaffId, f, f.Type switch
+    {
+        HrEventType.Returned => "no leave to return from yet",
+        HrEventType.LeaveCancelled => "no matching leave yet",
+        _ => "no departure to cancel yet",
+    });
+
+    private static HrEventIgnored Ignore(StaffMember s, HrFact f, string why) => new(s.StaffId, f.EventId, why);
+}

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using AccountGov.EventSourcing.Writing;
+
+namespace AccountGov.Custody.Api.Hr.Staff;
+
+/// <summary>One booked absence. Over once cancelled or ended; the last day away is the day before the first day back.</summary>
+public sealed record Leave(
+    string EventId, LeaveType Type, DateOnly From, DateOnly? To, bool Started = false, bool Cancelled = false,
+    DateOnly? BackOn = null, LeaveEndReason? EndedBy = null)
+{
+    public bool IsOver => Cancelled || EndedBy is not null;
+    public DateOnly? LastDayAway => BackOn?.AddDays(-1) ?? To;
+
+    /// <summary>Whether the person is (or is booked to be) away on <paramref name="day"/>.</summary>
+    public bool Covers(DateOnly day) => !IsOver && From <= day && (LastDayAway is not { } last || day <= last);
+}
+
+public sealed record Departure(string EventId, DateOnly LastWorkingDay);
+
+/// <summary>
+/// A member of staff as HR reports them. Unknown staff are recorded too: they matter once they are custodians.
+/// <see cref="Status"/> and <see cref="NextDueOn"/> are stored so the clock can query what is due.
+/// </summary>
+public sealed record StaffMember(
+    Guid Id, string StaffId, ImmutableList<Leave> Leaves, Departure? Departure, bool HasLeft,
+    ImmutableList<HrFact> Held, ImmutableHashSet<string> SeenEventIds) : IEvolving<StaffMember>
+{
+    public StaffStatus Status { get; init; } = StaffStatus.Active;
+    public DateOnly? NextDueOn { get; init; }
+    /// <summary>The stream version, set by Marten on the snapshot; batched appends expect it.</summary>
+    public long Version { get; set; }
+
+    public static StaffMember Create(StaffRecorded e) =>
+        new(StreamIds.ForStaff(e.StaffId), e.StaffId, [], null, false, [], []);
+
+    public StaffMember Apply(LeaveBooked e) => Settle(this with
+    {
+        Leaves = Leaves.Add(new Leave(e.HrEventId, e.LeaveType, e.From, e.To)), SeenEventIds = SeenEventIds.Add(e.HrEventId),
+    });
+
+    public StaffMember Apply(LeaveAmended e) => Settle(WithLeave(e.LeaveEventId, l => l with { Type = e.LeaveType, To = e.To }) with
+    {
+        SeenEventIds = SeenEventIds.Add(e.HrEventId),
+    });
+
+    public StaffMember Apply(LeaveCancelled e) => Settle(WithLeave(e.LeaveEventId, l => l with { Cancelled = true }) with
+    {
+        SeenEventIds = SeenEventIds.Add(e.HrEventId),
+    });
+
+    public StaffMember Apply(LeaveStarted e) => Settle(WithLeave(e.LeaveEventId, l => l with { Started = true }));
+
+    public StaffMember Apply(ReturnRecorded e) => Settle(WithLeave(e.LeaveEventId, l => l with { BackOn = e.BackOn }) with
+    {
+        SeenEventIds = SeenEventIds.Add(e.HrEventId),
+    });
+
+    public StaffMember Apply(LeaveEnded e) => Settle(WithLeave(e.LeaveEventId, l => l with { BackOn = e.BackOn, EndedBy = e.Reason }));
+
+    public StaffMember Apply(LeavingAnnounced e) => Settle(this with
+    {
+        // A second Leaving with another date amends the first: the departure keeps its original cause.
+        Departure = new Departure(Departure?.EventId ?? e.HrEventId, e.LastWorkingDay),
+        SeenEventIds = SeenEventIds.Add(e.HrEventId),
+    });
+
+    public StaffMember Apply(LeavingCancelled e) => Settle(this with { Departure = null, SeenEventIds = SeenEventIds.Add(e.HrEventId) });
+
+    public StaffMember Apply(StaffLeft e) => Settle(this with { HasLeft = true });
+
+    public StaffMember Apply(HrEventHeld e) => Settle(this with { Held = Held.Add(e.Fact), SeenEventIds = SeenEventIds.Add(e.Fact.EventId) });
+
+    public StaffMember Apply(HeldHrEventReleased e) => Settle(this with { Held = Held.RemoveAll(f => f.EventId == e.HrEventId) });
+
+    public StaffMember Apply(HrEventIgnored e) => this with { SeenEventIds = SeenEventIds.Add(e.HrEventId) };
+
+    /// <summary>The one evolve: every event of the stream after the first, through the Apply methods Marten calls.</summary>
+    public StaffMember Then(object e) => e switch
+    {
+        LeaveBooked x => Apply(x), LeaveAmended x => Apply(x), LeaveCancelled x => Apply(x), LeaveStarted x => Apply(x),
+        ReturnRecorded x => Apply(x), LeaveEnded x => Apply(x), LeavingAnnounced x => Apply(x), LeavingCancelled x => Apply(x),
+        StaffLeft x => Apply(x), HrEventHeld x => Apply(x), HeldHrEventReleased x => Apply(x), HrEventIgnored x => Apply(x),
+        _ => throw new UnknownEvent(typeof(StaffMember), e),
+    };
+
+    /// <summary>Folds events onto the state, starting the stream when its first event is among them.</summary>
+    public static StaffMember? Fold(StaffMember? state, IEnumerable<object> events) =>
+        events.Aggregate(state, (s, e) => e is StaffRecorded r ? Create(r) : s!.Then(e));
+
+    /// <summary>Whether the person will be unable to hold custody on <paramref name="day"/> as far as HR has told us.</summary>
+    public bool IsAwayOn(DateOnly day) =>
+        (HasLeft) || (Departure is { } d && day > d.LastWorkingDay) || Leaves.Any(l => l.Covers(day));
+
+    private StaffMember WithLeave(string leaveEventId, Func<Leave, Leave> change) =>
+        this with { Leaves = Leaves.Select(l => l.EventId == leaveEventId ? change(l) : l).ToImmutableList() };
+
+    private static StaffMember Settle(StaffMember s) => s with { Status = StatusOf(s), NextDueOn = NextDue(s) };
+
+    private static StaffStatus StatusOf(StaffMember s) =>
+        s.HasLeft ? StaffStatus.Left
+        : s.Leaves.Any(l => l.Started && !l.IsOver) ? StaffStatus.OnLeave
+        : s.Departure is not null ? StaffStatus.Leaving
+        : StaffStatus.Active;
+
+    // The first day the clock has something to do: a leave starts, a leave ends, or the last working day has passed.
+    private static DateOnly? NextDue(StaffMember s)
+    {
+        var days = s.Leaves.Where(l => !l.IsOver)
+            .Select(l => l.Started ? l.LastDayAway?.AddDays(1) : l.From)
+            .Append(s.HasLeft ? null : s.Departure?.LastWorkingDay.AddDays(1))
+            .OfType<DateOnly>();
+        return days.Any() ? days.Min() : null;
+    }
+}
