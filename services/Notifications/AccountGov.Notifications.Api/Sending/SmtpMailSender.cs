@@ -32,7 +32,6 @@ public sealed class SmtpMailSender(IOptions<NotificationsOptions> options) : IMa
         {
             await Connect(client, ct);
             await client.SendAsync(message, ct);
-            await client.DisconnectAsync(true, ct);
         }
         catch (SmtpCommandException ex)
         {
@@ -45,6 +44,8 @@ public sealed class SmtpMailSender(IOptions<NotificationsOptions> options) : IMa
         {
             throw new MailSendException(MailFailure.Unreachable, $"The SMTP server could not be reached: {ex.GetType().Name}.", ex);
         }
+        // Accepted: a failure to say goodbye must not turn into a resend.
+        try { await client.DisconnectAsync(true, ct); } catch (Exception) when (!ct.IsCancellationRequested) { }
     }
 
     public async Task<string?> ProbeAsync(CancellationToken ct)
@@ -66,7 +67,8 @@ public sealed class SmtpMailSender(IOptions<NotificationsOptions> options) : IMa
     private async Task Connect(SmtpClient client, CancellationToken ct)
     {
         var smtp = Options.Smtp;
-        client.Timeout = 10_000;
+        // Generous: a timeout after the server took the data is the one way an email is sent twice (readme.md).
+        client.Timeout = 60_000;
         await client.ConnectAsync(smtp.Host, smtp.Port, smtp.UseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
         if (!string.IsNullOrEmpty(smtp.Username)) await client.AuthenticateAsync(smtp.Username, smtp.Password, ct);
     }
