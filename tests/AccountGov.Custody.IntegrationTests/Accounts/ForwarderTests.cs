@@ -26,6 +26,21 @@ public class ForwarderTests(CustodyFixture fixture) : IClassFixture<CustodyFixtu
         Assert.True(rotated.PasswordChanged);
     }
 
+    [Fact]
+    public async Task GivenABreakGlassRequest_WhenCommitted_ThenTheOtherOfficersCanBeToldWithoutTheReason()
+    {
+        var received = new ConcurrentQueue<object>();
+        using var _ = fixture.Custody.Get<IBus>().ConnectPublishObserver(new Observer(received));
+
+        var account = await Register.AccountAsync(fixture.Custody, "@forwardedbreakglass");
+        var opened = await BreakGlass.BreakGlassTests.Open(await fixture.Custody.ClientFor(Personas.Beth, "BusinessDevelopment"), account.Id);
+
+        var requested = await Eventually.Get(() => Task.FromResult(received.OfType<Contracts.BreakGlassRequested>().FirstOrDefault(m => m.AccountId == account.Id)),
+            what: "BreakGlassRequested on the bus");
+        Assert.Equal(opened.Id, requested.BreakGlassId);
+        Assert.Equal(Personas.Beth, requested.OpenedBy);
+    }
+
     private sealed class Observer(ConcurrentQueue<object> received) : IPublishObserver
     {
         public Task PrePublish<T>(PublishContext<T> context) where T : class => Task.CompletedTask;

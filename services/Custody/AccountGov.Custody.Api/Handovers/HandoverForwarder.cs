@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api.Handovers.Assigning;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
 using AccountGov.EventSourcing.Forwarding;
 using JasperFx.Events;
@@ -20,6 +21,8 @@ public sealed class HandoverForwarder(IBus bus, ILogger<HandoverForwarder> logge
         o.IncludeType<HandoverReminded>();
         o.IncludeType<HandoverCompleted>();
         o.IncludeType<HandoverReverted>();
+        o.IncludeType<HandoverAssigned>();
+        o.IncludeType<HandoverReceiverReplaced>();
         o.IncludeType<CustodyGapOpened>();
         o.IncludeType<CustodyGapClosed>();
     }
@@ -33,6 +36,8 @@ public sealed class HandoverForwarder(IBus bus, ILogger<HandoverForwarder> logge
         HandoverReminded e => new Contracts.HandoverReminderDue(e.HandoverId, e.AccountId, e.ToUserId, e.DueBy, e.At),
         HandoverCompleted e => new Contracts.HandoverCompleted(e.HandoverId, e.AccountId, e.CompletedBy, e.Checklist.CredentialRotated, e.CompletedAt),
         HandoverReverted e => new Contracts.HandoverReverted(e.HandoverId, e.AccountId, e.Reason.ToString(), e.At),
+        HandoverAssigned e => new Contracts.HandoverAssigned(e.HandoverId, e.AccountId, e.ToUserId, e.DueBy, e.AssignedBy, e.At),
+        HandoverReceiverReplaced e => new Contracts.HandoverReceiverReplaced(e.HandoverId, e.AccountId, e.PreviousUserId, e.ToUserId, e.At),
         CustodyGapOpened e => new Contracts.CustodyGapDetected(e.AccountId, e.Reason, e.SponsorUserId, e.At),
         CustodyGapClosed e => new Contracts.CustodyGapClosed(e.AccountId, e.At),
         _ => null,

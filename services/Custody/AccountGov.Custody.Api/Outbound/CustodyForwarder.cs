@@ -25,6 +25,7 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         o.IncludeType<Domain.AccountSuspended>();
         o.IncludeType<Domain.AccountReactivated>();
         o.IncludeType<Domain.AccountDecommissioned>();
+        o.IncludeType<Domain.BreakGlassOpened>();
         o.IncludeType<Domain.BreakGlassApproved>();
     }
 
@@ -44,6 +45,8 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         Domain.AccountSuspended e => new Contracts.AccountSuspended(e.AccountId, e.SuspendedBy, e.SuspendedAt),
         Domain.AccountReactivated e => new Contracts.AccountReactivated(e.AccountId, e.ReactivatedBy, e.ReactivatedAt),
         Domain.AccountDecommissioned e => new Contracts.AccountDecommissioned(e.AccountId, e.DecommissionedBy, e.DecommissionedAt),
+        // The opener's reason stays in Custody: the other officers read it in the break-glass request itself.
+        Domain.BreakGlassOpened e => new Contracts.BreakGlassRequested(e.AccountId, e.BreakGlassId, e.OpenedBy, e.ApproveBy, e.OpenedAt),
         Domain.BreakGlassApproved e => new Contracts.BreakGlassApproved(e.AccountId, e.BreakGlassId, e.OpenedBy, e.ApprovedBy, e.ExpiresAt),
         _ => null,
     };
