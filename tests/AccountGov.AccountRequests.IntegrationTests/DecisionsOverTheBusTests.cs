@@ -134,12 +134,17 @@ public class DecisionsOverTheBusTests(RequestsFixture fx)
     }
 
     [Fact]
-    public async Task GivenTheWholeFlow_ThenNoEmailOrCaseTextLeavesInAMessage()
+    public async Task GivenTheWholeFlow_ThenOnlyTheNamedPeoplesWorkEmailsAndNoCaseTextLeaveInAMessage()
     {
         var created = await fx.Submit(Bodies.Valid(handle: "@bus-private"));
         var submitted = await fx.Probe.WaitFor<RequestSubmitted>(m => m.RequestId == created.Id, "RequestSubmitted");
         var json = System.Text.Json.JsonSerializer.Serialize(submitted);
-        Assert.DoesNotContain("@example.nhs.uk", json);
+        // Notifications emails the people named on the request, so their work addresses travel; nothing else does.
+        var emails = System.Text.RegularExpressions.Regex.Matches(json, @"[a-z]+@example\.nhs\.uk").Select(m => m.Value).ToHashSet();
+        var named = new[] { submitted.Requester.Email, submitted.Sponsor.Email }.Concat(submitted.Custodians.Select(c => c.Email))
+            .OfType<string>().ToHashSet();
+        Assert.Equal(2 + submitted.Custodians.Count, named.Count);
+        Assert.True(named.SetEquals(emails), $"emails in the message: {string.Join(", ", emails)}");
         Assert.DoesNotContain("Share exercise videos", json);
     }
 }
