@@ -97,6 +97,32 @@ public class HrIntakeTests(HandoverFixture fixture) : IClassFixture<HandoverFixt
     }
 
     [Fact]
+    public async Task GivenACsvWithHrsNoEndDateOrALookAlikeId_WhenPosted_ThenThoseRowsAloneAreRejectedAndTheRestApplied()
+    {
+        var (carl, dina) = (Person("carl"), Person("dina"));
+        await Account(fixture.Custody, carl, dina);
+        var csv = $"""
+            eventId,type,staffId,leaveType,from,to,lastWorkingDay
+            {Person("hr")},LeaveBooked,{dina},Annual,{Iso(Today(fixture).AddDays(15))},9999-12-31,
+            {Person("hr")},Leaving,{carl}{"\u202E"},,,,2027-02-26
+            {Person("hr")},LeaveBooked,{carl},Annual,0001-01-01,{Iso(Today(fixture).AddDays(18))},
+            {Person("hr")},LeaveBooked,{carl},Annual,{Iso(Today(fixture).AddDays(15))},{Iso(Today(fixture).AddDays(18))},
+            """;
+        var hr = await fixture.Custody.ClientFor(Personas.Hana, "HR");
+
+        var response = await hr.PostAsync("/hr/events/batch", new StringContent(csv, Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = (await response.Content.ReadFromJsonAsync<BatchReport>(Json.Options))!;
+        Assert.Equal(1, report.Accepted);
+        Assert.Equal([1, 2, 3], report.Rejected.Select(r => r.Row));
+        Assert.Contains("to", report.Rejected[0].Errors.Keys);
+        Assert.Contains("staffId", report.Rejected[1].Errors.Keys);
+        Assert.Contains("from", report.Rejected[2].Errors.Keys);
+        Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}"));
+    }
+
+    [Fact]
     public async Task GivenAFileLargerThanTheInlineLimit_WhenPosted_Then202AndTheProgressResourceEndsInTheReport()
     {
         var rows = Enumerable.Range(1, 60).Select(i => i % 10 == 0

@@ -1,11 +1,14 @@
 using System.Globalization;
 using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.ServiceDefaults.Input;
 
 namespace AccountGov.Custody.Api.Hr;
 
 /// <summary>
 /// One HR event as HR sends it (api.md), from JSON or from a CSV row. Dates arrive as text so that a bad date is a
-/// field error of that row, not a failure of the whole request. Errors never echo the value sent.
+/// field error of that row, not a failure of the whole request. Errors never echo the value sent. Rows of a file
+/// never pass the JSON input policy, so the same text and date rules are applied here: one "no end date"
+/// (9999-12-31) would otherwise stop the handover clock for everyone.
 /// </summary>
 public sealed record HrEventInput(
     string? EventId, string? Type, string? StaffId, string? LeaveType = null, string? From = null, string? To = null,
@@ -33,6 +36,7 @@ public sealed record HrEventInput(
     {
         if (string.IsNullOrWhiteSpace(value)) errors[field] = [$"{field} is required."];
         else if (value.Trim().Length > MaxIdLength) errors[field] = [$"{field} must be at most {MaxIdLength} characters."];
+        else if (TextPolicy.Apply(value, TextKind.Identifier, out var refusal) is null) errors[field] = [$"{field}: {refusal}"];
     }
 
     private static T? ParseEnum<T>(Dictionary<string, string[]> errors, string field, string? value, bool required) where T : struct, Enum
@@ -55,9 +59,10 @@ public sealed record HrEventInput(
             if (required) errors[field] = [$"{field} is required."];
             return null;
         }
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
-        errors[field] = [$"{field} must be an ISO date, e.g. 2026-12-01."];
+        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            errors[field] = [$"{field} must be an ISO date, e.g. 2026-12-01."];
+        else if (!DatePolicy.InRange(date)) errors[field] = [$"{field}: {DatePolicy.Refusal}"];
+        else return date;
         return null;
     }
 }
