@@ -66,4 +66,27 @@ public class CustodianTests
         Assert.Throws<RuleViolation>(() => AddCustodian.Decide(Given.Registered(),
             new Custodian("dina", "Dina Roy", CustodianRole.Deputy, CustodianStatus.Active), "", Given.Beth, Now));
     }
+
+    [Fact]
+    public void GivenABdOfficer_WhenTheyAddThemselves_ThenAccessDenied()
+    {
+        Assert.Throws<AccessDenied>(() => AddCustodian.Decide(Given.Registered(),
+            new Custodian("beth", "Beth Davies", CustodianRole.Deputy, CustodianStatus.Active), "", Given.Beth, Now));
+    }
+
+    [Fact]
+    public void GivenTheSponsor_WhenAddedOrNamedAsReplacement_ThenRefused()
+    {
+        var account = Given.Registered();
+        var sponsor = new Custodian(account.Sponsor.UserId, account.Sponsor.Name, CustodianRole.Deputy, CustodianStatus.Active);
+        Assert.Throws<RuleViolation>(() => AddCustodian.Decide(account, sponsor, "", Given.Beth, Now));
+        Assert.Throws<RuleViolation>(() => RemoveCustodian.Decide(account, "dina", sponsor, "moved", Given.Beth, Now));
+    }
+
+    [Fact]
+    public void GivenABdOfficer_WhenTheyNameThemselvesAsAReplacement_ThenAccessDenied()
+    {
+        var bob = new Custodian("bob", "Bob Hale", CustodianRole.Deputy, CustodianStatus.Active);
+        Assert.Throws<AccessDenied>(() => RemoveCustodian.Decide(Given.Registered(), "dina", bob, "moved", Given.Bob, Now));
+    }
 }

@@ -18,6 +18,7 @@ public static class AddCustodian
     {
         if (account.Status == AccountStatus.Decommissioned) throw new RuleViolation("The account is decommissioned.");
         if (account.CustodianOf(custodian.UserId) is not null) throw new RuleViolation("That person is already a custodian of this account.");
+        CustodianEligibility.Check(account, custodian.UserId, user);
         var events = new List<object>();
         if (custodian.Role == CustodianRole.Primary)
             events.AddRange(account.Custodians.Where(c => c.Role == CustodianRole.Primary)

@@ -23,6 +23,7 @@ public static class RemoveCustodian
         var removed = account.CustodianOf(userId) ?? throw new NotFound("Custodian");
         if (replacement is not null && account.CustodianOf(replacement.UserId) is not null)
             throw new RuleViolation("The replacement is already a custodian of this account.");
+        if (replacement is not null) CustodianEligibility.Check(account, replacement.UserId, user);
 
         var remaining = account.Custodians.Where(c => c.UserId != userId).ToList();
         if (replacement is null && remaining.All(c => c.Status != CustodianStatus.Active))
