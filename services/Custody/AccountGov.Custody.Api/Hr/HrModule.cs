@@ -24,6 +24,7 @@ public static class HrModule
         services.AddSingleton<CustodyDay>();
         services.AddSingleton<CustodyReconciler>();
         services.AddSingleton<HrBatchProcessor>();
+        services.AddSingleton<HrUploadCleanup>();
         services.AddSingleton<HrBatchWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<HrBatchWorker>());
     }

@@ -24,6 +24,7 @@ public sealed class HrBatch
     public int Chunks { get; set; }
     public List<RowRejection> Rejected { get; set; } = [];
     public DateTimeOffset? LeaseUntil { get; set; }
+    public Guid? LeaseHolder { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
 
     public HrBatchReport ToReport() => new(Id, Status, Total, Accepted, Processed, Rejected.OrderBy(r => r.Row).ToArray(), ReceivedAt, CompletedAt);
@@ -38,6 +39,7 @@ public sealed class HrBatchChunk
     public int Index { get; set; }
     public List<BatchRow> Rows { get; set; } = [];
     public bool Done { get; set; }
+    public DateTimeOffset StoredAt { get; set; }
 
     public static string IdFor(Guid batchId, int index) => $"{batchId:N}:{index:D6}";
 }

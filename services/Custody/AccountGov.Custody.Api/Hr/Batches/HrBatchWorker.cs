@@ -6,10 +6,11 @@ namespace AccountGov.Custody.Api.Hr.Batches;
 /// <summary>
 /// Applies queued HR files in the background, so a 10,000-row file is answered 202 at once. Any replica may take
 /// a queued batch, or one whose lease has lapsed (its processor died); the claim is an optimistic-concurrency
-/// write on the batch document, so only one replica wins it.
+/// write on the batch document, so only one replica wins it. A batch that stopped on a lasting fault is released
+/// at once, so it resumes at the next poll rather than after its lease.
 /// </summary>
-public sealed class HrBatchWorker(IDocumentStore store, HrBatchProcessor processor, TimeProvider clock, ILogger<HrBatchWorker> logger)
-    : BackgroundService
+public sealed class HrBatchWorker(IDocumentStore store, HrBatchProcessor processor, HrUploadCleanup cleanup, TimeProvider clock,
+    ILogger<HrBatchWorker> logger) : BackgroundService
 {
     private readonly Channel<Guid> wakeUp = Channel.CreateBounded<Guid>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
 
@@ -20,14 +21,17 @@ public sealed class HrBatchWorker(IDocumentStore store, HrBatchProcessor process
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            (Guid Id, Guid Holder)? current = null;
             try
             {
-                while (await ClaimNext(stoppingToken) is { } batchId)
-                    await processor.Process(batchId, stoppingToken);
+                while ((current = await ClaimNext(stoppingToken)) is { } claim)
+                    await processor.Process(claim.Id, claim.Holder, stoppingToken);
+                await cleanup.RemoveAbandonedUploads(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogError("HR batch worker failed: {Error}", ex.GetType().Name);
+                if (current is { } stopped) await Release(stopped.Id, stopped.Holder);
             }
             using var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             poll.CancelAfter(TimeSpan.FromSeconds(5));
@@ -36,7 +40,7 @@ public sealed class HrBatchWorker(IDocumentStore store, HrBatchProcessor process
         }
     }
 
-    private async Task<Guid?> ClaimNext(CancellationToken ct)
+    private async Task<(Guid, Guid)?> ClaimNext(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var session = store.LightweightSession();
@@ -44,17 +48,36 @@ public sealed class HrBatchWorker(IDocumentStore store, HrBatchProcessor process
             .Where(b => b.Status == HrBatchStatus.Queued || (b.Status == HrBatchStatus.Processing && b.LeaseUntil < now))
             .OrderBy(b => b.ReceivedAt).FirstOrDefaultAsync(ct);
         if (batch is null) return null;
+        var holder = Guid.NewGuid();
         batch.Status = HrBatchStatus.Processing;
-        batch.LeaseUntil = now + HrBatchProcessor.Lease;
+        batch.LeaseUntil = now + processor.Lease;
+        batch.LeaseHolder = holder;
         session.Store(batch);
         try
         {
             await session.SaveChangesAsync(ct);
-            return batch.Id;
+            return (batch.Id, holder);
         }
         catch (JasperFx.ConcurrencyException)
         {
             return null; // another replica claimed it first
+        }
+    }
+
+    /// <summary>Best effort: if the database is still away, the lease lapses on its own.</summary>
+    private async Task Release(Guid batchId, Guid holder)
+    {
+        try
+        {
+            await using var session = store.LightweightSession();
+            if (await session.LoadAsync<HrBatch>(batchId) is not { } batch || batch.LeaseHolder != holder) return;
+            batch.LeaseUntil = clock.GetUtcNow();
+            session.Store(batch);
+            await session.SaveChangesAsync();
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning("HR batch {BatchId} could not be released: {Error}", batchId, ex.GetType().Name);
         }
     }
 }

@@ -23,7 +23,7 @@ public static class SubmitHrBatch
 
     private static async Task<IResult> Handle(
         HttpRequest request, CurrentUser user, IDocumentStore store, HrBatchProcessor processor, HrBatchWorker worker,
-        TimeProvider clock, IConfiguration configuration, CancellationToken ct)
+        HrUploadCleanup cleanup, TimeProvider clock, IConfiguration configuration, ILogger<HrBatch> logger, CancellationToken ct)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         var rows = mediaType switch
@@ -39,40 +39,59 @@ public static class SubmitHrBatch
         var batch = new HrBatch { Id = Guid.CreateVersion7(), SubmittedBy = user.UserId, ReceivedAt = clock.GetUtcNow() };
         try
         {
-            await Receive(batch, rows, store, ct);
+            await Receive(batch, rows, store, clock, ct);
         }
         catch (Exception ex) when (ex is InvalidInput or JsonException or CsvHelper.CsvFormatException)
         {
-            await using var cleanup = store.LightweightSession();
-            cleanup.DeleteWhere<HrBatchChunk>(c => c.BatchId == batch.Id);
-            await cleanup.SaveChangesAsync(CancellationToken.None);
+            await cleanup.RemoveUpload(batch.Id);
             var field = ex is InvalidInput invalid ? invalid.Field : "file";
             var message = ex is InvalidInput ? ex.Message : "The file could not be read; nothing in it was applied.";
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
         }
+        catch
+        {
+            // Too large (413), cut off by the client, or the database went away: what was stored of it goes too.
+            await cleanup.RemoveUpload(batch.Id);
+            throw;
+        }
 
         var inline = batch.Total <= configuration.GetValue("Hr:Batch:InlineRowLimit", 200);
+        var holder = Guid.NewGuid();
         batch.Status = inline ? HrBatchStatus.Processing : HrBatchStatus.Queued;
-        batch.LeaseUntil = inline ? clock.GetUtcNow() + HrBatchProcessor.Lease : null;
+        batch.LeaseUntil = inline ? clock.GetUtcNow() + processor.Lease : null;
+        batch.LeaseHolder = inline ? holder : null;
         await using (var session = store.LightweightSession())
         {
             session.Store(batch);
             await session.SaveChangesAsync(ct);
         }
         var location = $"/hr/batches/{batch.Id}";
-        if (!inline)
+        if (inline && await TryProcess(processor, batch.Id, holder, logger, ct))
         {
-            worker.Nudge(batch.Id);
-            return TypedResults.Accepted(location, batch.ToReport());
+            await using var read = store.QuerySession();
+            var done = await read.LoadAsync<HrBatch>(batch.Id, ct);
+            request.HttpContext.Response.Headers.Location = location;
+            return TypedResults.Ok(done!.ToReport());
         }
-        await processor.Process(batch.Id, ct);
-        await using var read = store.QuerySession();
-        var done = await read.LoadAsync<HrBatch>(batch.Id, ct);
-        request.HttpContext.Response.Headers.Location = location;
-        return TypedResults.Ok(done!.ToReport());
+        worker.Nudge(batch.Id);
+        return TypedResults.Accepted(location, batch.ToReport());
     }
 
-    private static async Task Receive(HrBatch batch, IAsyncEnumerable<ParsedRow> rows, IDocumentStore store, CancellationToken ct)
+    /// <summary>A small file is applied while HR waits; if that stops on a fault, the worker finishes it instead.</summary>
+    private static async Task<bool> TryProcess(HrBatchProcessor processor, Guid batchId, Guid holder, ILogger logger, CancellationToken ct)
+    {
+        try
+        {
+            return await processor.Process(batchId, holder, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning("HR batch {BatchId} goes to the background worker after a fault: {Error}", batchId, ex.GetType().Name);
+            return false;
+        }
+    }
+
+    private static async Task Receive(HrBatch batch, IAsyncEnumerable<ParsedRow> rows, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
         var pending = new List<BatchRow>(ChunkSize);
         await foreach (var row in rows.WithCancellation(ct))
@@ -86,15 +105,16 @@ public static class SubmitHrBatch
             }
             batch.Accepted++;
             pending.Add(new BatchRow(row.Row, fact));
-            if (pending.Count == ChunkSize) await Flush(batch, pending, store, ct);
+            if (pending.Count == ChunkSize) await Flush(batch, pending, store, clock, ct);
         }
-        if (pending.Count > 0) await Flush(batch, pending, store, ct);
+        if (pending.Count > 0) await Flush(batch, pending, store, clock, ct);
     }
 
-    private static async Task Flush(HrBatch batch, List<BatchRow> pending, IDocumentStore store, CancellationToken ct)
+    private static async Task Flush(HrBatch batch, List<BatchRow> pending, IDocumentStore store, TimeProvider clock, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        session.Store(new HrBatchChunk { Id = HrBatchChunk.IdFor(batch.Id, batch.Chunks), BatchId = batch.Id, Index = batch.Chunks, Rows = [.. pending] });
+        session.Store(new HrBatchChunk { Id = HrBatchChunk.IdFor(batch.Id, batch.Chunks), BatchId = batch.Id, Index = batch.Chunks, Rows = [.. pending],
+            StoredAt = clock.GetUtcNow() });
         await session.SaveChangesAsync(ct);
         batch.Chunks++;
         pending.Clear();
