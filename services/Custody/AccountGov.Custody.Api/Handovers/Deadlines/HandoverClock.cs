@@ -3,6 +3,7 @@ using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.ServiceDefaults.Time;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Telemetry;
@@ -19,9 +20,11 @@ namespace AccountGov.Custody.Api.Handovers.Deadlines;
 /// </summary>
 public sealed class HandoverClock(
     ISessionFactory sessions, CustodyReconciler reconciler, CustodyDay day, BusinessCalendar calendar, TimeProvider clock,
-    IConfiguration configuration, ILogger<HandoverClock> logger) : BackgroundService
+    IConfiguration configuration, IMeterFactory meters, ILogger<HandoverClock> logger) : BackgroundService
 {
     private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
+    private readonly Counter<long> skipped = meters.Create(TelemetrySetup.AccountGovSource)
+        .CreateCounter<long>("accountgov.custody.handover_clock.skipped", "{item}", "People or handovers the clock could not decide and passed over.");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -55,7 +58,7 @@ public sealed class HandoverClock(
                 due = (await query.Query<StaffMember>()
                     .Where(s => s.NextDueOn != null && s.NextDueOn <= today && (lastStaff == null || string.Compare(s.StaffId, lastStaff) > 0))
                     .OrderBy(s => s.StaffId).Select(s => s.StaffId).Take(batchSize).ToListAsync(ct)).ToList();
-            foreach (var staffId in due) await reconciler.Tick(staffId, ct);
+            foreach (var staffId in due) await Skipping("person", () => reconciler.Tick(staffId, ct));
             if (due.Count < batchSize) break;
             lastStaff = due[^1];
         }
@@ -69,9 +72,26 @@ public sealed class HandoverClock(
                 handovers = (await query.Query<Handover>()
                     .Where(h => (h.Status == HandoverStatus.Open || h.Status == HandoverStatus.Escalated) && h.DueBy <= horizon && h.Id > lastHandover)
                     .OrderBy(h => h.Id).Take(batchSize).ToListAsync(ct)).ToList();
-            foreach (var handover in handovers) await Deadline(handover, today, ct);
+            foreach (var handover in handovers) await Skipping("handover", () => Deadline(handover, today, ct));
             if (handovers.Count < batchSize) break;
             lastHandover = handovers[^1].Id;
+        }
+    }
+
+    /// <summary>
+    /// One person or handover that cannot be decided (a record that no longer reads, a date past the calendar) is
+    /// passed over and counted, so it cannot stop the clock for everyone after it; it is tried again next tick.
+    /// </summary>
+    private async Task Skipping(string what, Func<Task> decide)
+    {
+        try
+        {
+            await decide();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            skipped.Add(1, new KeyValuePair<string, object?>("item", what));
+            logger.LogError("The handover clock passed over a {Item} it could not decide: {Error}", what, ex.GetType().Name);
         }
     }
 
