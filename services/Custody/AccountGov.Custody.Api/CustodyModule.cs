@@ -38,6 +38,7 @@ public static class CustodyModule
                 opts.Projections.Snapshot<CredentialExposure>(SnapshotLifecycle.Inline);
                 opts.Schema.For<AccountDataKey>().UseOptimisticConcurrency(true);
                 opts.Schema.For<SealedCredential>().Index(c => c.AccountId);
+                opts.Schema.For<RevealAllowance>().UseOptimisticConcurrency(true);
                 opts.AddHandovers();
                 opts.Listeners.Add(new CustodyGapRule(TimeProvider.System));
             })
@@ -46,7 +47,8 @@ public static class CustodyModule
         builder.AddAccountGovBus(ServiceName, x => x.AddConsumer<AccountRequestApprovedConsumer>());
 
         builder.AddKeyEncryptionKeys();
-        builder.AddRevealRateLimit();
+        builder.Services.Configure<RevealRateLimitOptions>(builder.Configuration.GetSection("Custody:RevealRateLimit"));
+        builder.Services.AddSingleton<RevealRateLimit>();
         builder.Services.AddCustodyPolicies();
         builder.Services.AddSingleton<CredentialVault>();
         builder.Services.AddScoped<AuditedReveal>();
@@ -56,8 +58,6 @@ public static class CustodyModule
 
     public static void MapCustody(this WebApplication app)
     {
-        app.UseRateLimiter();
-
         var accounts = app.MapGroup("/accounts").WithTags("Accounts");
         accounts.MapListAccounts();
         accounts.MapGetAccount();

@@ -15,11 +15,14 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             AccessDenied => (StatusCodes.Status403Forbidden, "You may not do this."),
             NotFound => (StatusCodes.Status404NotFound, "Not found."),
             StaleVersion => (StatusCodes.Status412PreconditionFailed, "The resource has changed since you read it."),
+            TooManyRequests => (StatusCodes.Status429TooManyRequests, "Too many requests."),
             _ => (0, ""),
         };
         if (status == 0) return false;
 
         context.Response.StatusCode = status;
+        if (exception is TooManyRequests limited)
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(limited.RetryAfter.TotalSeconds)).ToString();
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -17,3 +17,9 @@ public sealed class InvalidInput(string field, string message) : Exception(messa
 {
     public string Field { get; } = field;
 }
+
+/// <summary>The caller has used up an allowance (429); <see cref="RetryAfter"/> says when the next one frees.</summary>
+public sealed class TooManyRequests(string message, TimeSpan retryAfter) : Exception(message)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

@@ -12,9 +12,10 @@ namespace AccountGov.Custody.Api.Credentials.Revealing;
 /// and only then unwrap and decrypt. If the commit fails, the exception ends the request before any key is
 /// touched, so nothing is revealed. A lost race with another writer is retried on fresh state.
 /// </summary>
-public sealed class AuditedReveal(ISessionFactory sessions, CredentialVault vault, TimeProvider clock, ILogger<AuditedReveal> logger)
+public sealed class AuditedReveal(
+    ISessionFactory sessions, CredentialVault vault, RevealRateLimit limit, TimeProvider clock, ILogger<AuditedReveal> logger)
 {
-    private const int Attempts = 3;
+    private const int Attempts = 5;
 
     /// <summary><paramref name="decide"/> reveals the account's current credential to <paramref name="userId"/>, or refuses.</summary>
     public async Task<RevealedCredential> RevealAsync(Guid accountId, string userId, Func<Account, IReadOnlyList<object>> decide, CancellationToken ct)
@@ -25,9 +26,11 @@ public sealed class AuditedReveal(ISessionFactory sessions, CredentialVault vaul
             Written<Account> written;
             try
             {
+                // Spent in the same commit as the audit event; a refusal by decide commits neither.
+                await limit.Spend(session, userId, clock.GetUtcNow(), ct);
                 written = await session.Write(accountId, null, decide, ct);
             }
-            catch (StaleVersion) when (attempt < Attempts)
+            catch (Exception ex) when (attempt < Attempts && ex is StaleVersion or JasperFx.ConcurrencyException)
             {
                 continue;
             }

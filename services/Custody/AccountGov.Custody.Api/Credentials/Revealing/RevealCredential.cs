@@ -30,7 +30,7 @@ public static class RevealCredential
         : [];
 
     public static void MapRevealCredential(this RouteGroupBuilder group) =>
-        group.MapPost("/{id:guid}/credential/reveal", Handle).RequireRateLimiting(RevealRateLimit.Policy);
+        group.MapPost("/{id:guid}/credential/reveal", Handle);
 
     private static async Task<IResult> Handle(
         Guid id, RevealCredentialBody body, CurrentUser user, AuditedReveal reveal, TimeProvider clock, HttpResponse response, CancellationToken ct)

@@ -1,7 +1,6 @@
-using System.Threading.RateLimiting;
-using AccountGov.ServiceDefaults.Auth;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
+using AccountGov.ServiceDefaults.Errors;
+using Marten;
+using Microsoft.Extensions.Options;
 
 namespace AccountGov.Custody.Api.Credentials.Revealing;
 
@@ -12,39 +11,30 @@ public sealed class RevealRateLimitOptions
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(15);
 }
 
-/// <summary>
-/// Reveals per user per window: a stolen session cannot drain the vault, and a burst shows up as 429s in
-/// telemetry. Partitioned by the token's subject, so one person's limit never throttles another.
-/// </summary>
-public static class RevealRateLimit
+/// <summary>The reveals one person made in the current window, kept beside the audit events they came with.</summary>
+public sealed class RevealAllowance
 {
-    public const string Policy = "credential-reveal";
+    public string Id { get; set; } = "";
+    public List<DateTimeOffset> Recent { get; set; } = [];
+}
 
-    public static void AddRevealRateLimit(this WebApplicationBuilder builder)
+/// <summary>
+/// Reveals per person per window: a stolen session cannot drain the vault. The allowance is a document written in
+/// the same commit as the reveal's audit event, so it is one limit for the whole service however many replicas
+/// run, and only a reveal that happened counts: one refused or lost to a concurrent writer spends nothing.
+/// Two reveals by the same person at once conflict on the document and are decided again, so the limit is exact.
+/// </summary>
+public sealed class RevealRateLimit(IOptions<RevealRateLimitOptions> options)
+{
+    public async Task Spend(IDocumentSession session, string userId, DateTimeOffset now, CancellationToken ct)
     {
-        var options = builder.Configuration.GetSection("Custody:RevealRateLimit").Get<RevealRateLimitOptions>() ?? new RevealRateLimitOptions();
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.User.FindFirst(AuthClaims.Subject)?.Value ?? "anonymous",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PermitLimit, Window = options.Window, QueueLimit = 0 }));
-            limiter.OnRejected = async (context, ct) =>
-            {
-                var http = context.HttpContext;
-                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                    http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many reveals.",
-                        Detail = "You have revealed credentials too often in a short time; try again later.",
-                    },
-                });
-            };
-        });
+        var (limit, window) = (options.Value.PermitLimit, options.Value.Window);
+        var allowance = await session.LoadAsync<RevealAllowance>(userId, ct) ?? new RevealAllowance { Id = userId };
+        allowance.Recent.RemoveAll(at => at <= now - window);
+        if (allowance.Recent.Count >= limit)
+            throw new TooManyRequests("You have revealed credentials too often in a short time; try again later.",
+                allowance.Recent.Min() + window - now);
+        allowance.Recent.Add(now);
+        session.Store(allowance);
     }
 }
