@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AccountGov.AccountRequests.Api.Requests;
+using AccountGov.EventSourcing.Idempotency;
 using AccountGov.Testing;
 using Marten;
 
@@ -80,6 +81,33 @@ public class IdempotentSubmissionTests(RequestsFixture fx)
     [Fact]
     public async Task GivenAKeyOfTheLongestLength_WhenSubmitted_ThenAccepted() =>
         Assert.Equal(HttpStatusCode.Created, (await Post(fx.Rita, new string('k', 100), Bodies.Valid(handle: Fresh().Handle))).StatusCode);
+
+    [Fact]
+    public async Task GivenARememberedResponseOlderThanTheRetention_WhenPurged_ThenItIsGoneAndAFreshOneStays()
+    {
+        var (oldKey, oldHandle) = Fresh();
+        var (newKey, newHandle) = Fresh();
+        var first = await Post(fx.Rita, oldKey, Bodies.Valid(handle: oldHandle));
+        var fresh = await Post(fx.Rita, newKey, Bodies.Valid(handle: newHandle));
+        var expiry = fx.Service.Get<IdempotencyExpiry>();
+        await using (var session = fx.Store.LightweightSession())
+        {
+            // Age the first record past the retention, as a day's wait would.
+            var records = await session.Query<IdempotentResponse>().ToListAsync();
+            var old = records.Single(r => r.Location == first.Headers.Location!.ToString());
+            session.Update(old with { RecordedAt = old.RecordedAt - expiry.Retention - TimeSpan.FromMinutes(1) });
+            await session.SaveChangesAsync();
+        }
+
+        await expiry.PurgeOnce(CancellationToken.None);
+
+        await using var query = fx.Store.QuerySession();
+        var left = await query.Query<IdempotentResponse>().ToListAsync();
+        Assert.DoesNotContain(left, r => r.Location == first.Headers.Location!.ToString());
+        Assert.Contains(left, r => r.Location == fresh.Headers.Location!.ToString());
+        var replay = await Post(fx.Rita, newKey, Bodies.Valid(handle: newHandle));
+        Assert.Equal(fresh.Headers.Location, replay.Headers.Location);
+    }
 
     private static (string Key, string Handle) Fresh() => (Guid.NewGuid().ToString(), $"@idem{Guid.NewGuid():N}"[..14]);
 

@@ -1,3 +1,4 @@
+using AccountGov.EventSourcing.Idempotency;
 using AccountGov.AccountRequests.Api.Inbound;
 using AccountGov.AccountRequests.Api.Outbound;
 using AccountGov.AccountRequests.Api.Requests;
@@ -29,6 +30,7 @@ public static class AccountRequestsModule
             .AddSubscriptionWithServices<AccountRequestsForwarder>(ServiceLifetime.Singleton,
                 o => AccountRequestsForwarder.Subscribe(o));
         builder.Services.AddSingleton<DecisionStaging>();
+        builder.Services.AddIdempotencyExpiry(); // POST /requests remembers its responses
         builder.AddAccountGovBus(ServiceName, x =>
         {
             x.AddConsumer<AccountRequestApprovedConsumer>();
