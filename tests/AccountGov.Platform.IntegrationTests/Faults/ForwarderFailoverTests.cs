@@ -41,6 +41,51 @@ public sealed class ForwarderFailoverTests(ITestOutputHelper output) : IAsyncLif
     [Fact]
     public Task GivenTwoInstances_WhenTheLeaderHangs_ThenTheOtherForwardsWithinTheBound() => Failover(leader => leader.Freeze(), "SIGSTOP");
 
+    /// <summary>
+    /// Issue 11: a service killed in the middle of a burst, as a careful client sees it. Requests go to both
+    /// instances; a request whose instance died is sent again to the other with the same Idempotency-Key. Every
+    /// answered request must reach the broker exactly once (one message id each), and none may be lost.
+    /// </summary>
+    [Fact]
+    public async Task GivenTwoInstances_WhenTheLeaderIsKilledMidBurst_ThenEveryAnsweredRequestIsForwardedOnceAndNoneLost()
+    {
+        await using var leader = ServiceProcess.Start("AccountRequests/AccountGov.AccountRequests.Api", "leader", settings);
+        await leader.WaitUntilReady();
+        await using var standby = ServiceProcess.Start("AccountRequests/AccountGov.AccountRequests.Api", "standby", settings);
+        await standby.WaitUntilReady();
+        var answered = new System.Collections.Concurrent.ConcurrentBag<Guid>();
+        var killed = 0;
+
+        using var gate = new SemaphoreSlim(4);
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                var key = Guid.NewGuid().ToString();
+                var handle = $"@kb{Guid.NewGuid():N}"[..14];
+                Guid? id = null;
+                try { id = await Submit(i % 2 == 0 ? leader : standby, handle, key); }
+                catch (HttpRequestException) { } // the leader died under this request
+                id ??= await Submit(standby, handle, key);
+                answered.Add(id.Value);
+                if (answered.Count == 12 && Interlocked.Exchange(ref killed, 1) == 0) leader.Kill();
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+
+        var ids = answered.Distinct().ToList();
+        var clock = Stopwatch.StartNew();
+        await probe.WaitForAll(ids, TimeSpan.FromSeconds(120), "every answered request forwarded after the kill");
+        output.WriteLine($"40 submissions, leader killed after 12 answers: {ids.Count} requests, all forwarded "
+            + $"{clock.Elapsed.TotalSeconds:F1} s after the burst; {probe.Heard.Count(h => ids.Contains(h.RequestId))} deliveries heard.");
+        Assert.Equal(40, ids.Count);
+        Assert.All(ids, id => Assert.Single(probe.Heard.Where(h => h.RequestId == id).Select(h => h.MessageId).Distinct()));
+    }
+
     private async Task Failover(Action<ServiceProcess> fault, string how)
     {
         await using var leader = ServiceProcess.Start("AccountRequests/AccountGov.AccountRequests.Api", "leader", settings);
@@ -61,13 +106,16 @@ public sealed class ForwarderFailoverTests(ITestOutputHelper output) : IAsyncLif
         Assert.True(arrived - struck <= Bound, $"After {how} forwarding resumed in {(arrived - struck).TotalSeconds:F1} s; the bound is {Bound.TotalSeconds} s.");
     }
 
-    private static async Task<Guid> Submit(ServiceProcess service)
+    private static Task<Guid> Submit(ServiceProcess service) => Submit(service, $"@fo{Guid.NewGuid():N}"[..14], null);
+
+    private static async Task<Guid> Submit(ServiceProcess service, string handle, string? idempotencyKey)
     {
         var token = await service.Http.PostAsJsonAsync("/dev/token",
             new { userId = Personas.Rita, name = Personas.NameOf(Personas.Rita), email = "rita@example.nhs.uk", roles = new[] { "Staff" } });
         var bearer = (await token.Content.ReadFromJsonAsync<Dictionary<string, object>>())!["accessToken"].ToString();
-        var request = new HttpRequestMessage(HttpMethod.Post, "/requests") { Content = JsonContent.Create(ThinSubmission.Body($"@fo{Guid.NewGuid():N}"[..14])) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/requests") { Content = JsonContent.Create(ThinSubmission.Body(handle)) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         var response = await service.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<ThinSubmission.Created>())!.Id;
