@@ -9,7 +9,7 @@ using SmtpServer.Mail;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace AccountGov.Notifications.IntegrationTests;
+namespace AccountGov.Testing;
 
 /// <summary>
 /// A real SMTP server (the SmtpServer library) listening on a loopback TCP port. It keeps every message it
