@@ -44,6 +44,7 @@ public partial class JourneyTests(NotificationsFixture fixture) : IClassFixture<
         await journey.Deliver(new HandoverReminderDue(handoverId, accountId, Personas.Dina, due, now));
         await journey.Deliver(new HandoverReceiverReplaced(handoverId, accountId, Personas.Dina, null, now));
         await journey.Deliver(new HandoverEscalated(handoverId, accountId, "NoEligibleReceiver", Personas.Sam, now));
+        await journey.Deliver(new CustodyGapForeseen(accountId, due, Personas.Sam, now));
         await journey.Deliver(new CustodyGapDetected(accountId, "No custodian is Active.", Personas.Sam, now));
         await journey.Deliver(new HandoverAssigned(handoverId, accountId, Personas.Bob, due, Personas.Beth, now));
         await journey.Deliver(new CustodyGapClosed(accountId, now));
@@ -62,6 +63,7 @@ public partial class JourneyTests(NotificationsFixture fixture) : IClassFixture<
             "dina: Handover due soon",
             "dina: No longer yours to receive", "carl: Handover update",
             "bd-team: Handover escalated", "carl: Handover escalated", "sam: Handover escalated",
+            "bd-team: Custody gap ahead", "sam: Custody gap ahead",
             "bd-team: Custody gap", "sam: Custody gap",
             "bob: Handover assigned to you", "carl: Handover update",
             "bd-team: Custody gap closed", "sam: Custody gap closed",

@@ -45,6 +45,13 @@ public sealed record CustodyGapDetected(Guid AccountId, string Reason, string? S
 [MessageUrn("accountgov:custody:custody-gap-closed:v1")]
 public sealed record CustodyGapClosed(Guid AccountId, DateTimeOffset ClosedAt);
 
+/// <summary>
+/// Booked leave and departures will leave an Active account with no Active custodian from <c>OpensOn</c>, unless BD
+/// acts before. Sent again if the day moves. Who is away, and why, stays in Custody: it is HR's information.
+/// </summary>
+[MessageUrn("accountgov:custody:custody-gap-foreseen:v1")]
+public sealed record CustodyGapForeseen(Guid AccountId, DateOnly OpensOn, string? SponsorUserId, DateTimeOffset ForeseenAt);
+
 /// <summary>BD named the receiver of an escalated handover (POST /handovers/{id}/assign).</summary>
 [MessageUrn("accountgov:custody:handover-assigned:v1")]
 public sealed record HandoverAssigned(Guid HandoverId, Guid AccountId, string ToUserId, DateOnly DueBy, string AssignedBy, DateTimeOffset AssignedAt);

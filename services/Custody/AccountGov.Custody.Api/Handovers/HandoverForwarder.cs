@@ -25,6 +25,7 @@ public sealed class HandoverForwarder(IBus bus, ILogger<HandoverForwarder> logge
         o.IncludeType<HandoverReceiverReplaced>();
         o.IncludeType<CustodyGapOpened>();
         o.IncludeType<CustodyGapClosed>();
+        o.IncludeType<CustodyGapForeseen>();
     }
 
     protected override object? ToMessage(IEvent @event) => @event.Data switch
@@ -40,6 +41,7 @@ public sealed class HandoverForwarder(IBus bus, ILogger<HandoverForwarder> logge
         HandoverReceiverReplaced e => new Contracts.HandoverReceiverReplaced(e.HandoverId, e.AccountId, e.PreviousUserId, e.ToUserId, e.At),
         CustodyGapOpened e => new Contracts.CustodyGapDetected(e.AccountId, e.Reason, e.SponsorUserId, e.At),
         CustodyGapClosed e => new Contracts.CustodyGapClosed(e.AccountId, e.At),
+        CustodyGapForeseen e => new Contracts.CustodyGapForeseen(e.AccountId, e.OpensOn, e.SponsorUserId, e.At),
         _ => null,
     };
 }

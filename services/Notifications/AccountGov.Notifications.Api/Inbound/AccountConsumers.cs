@@ -35,6 +35,16 @@ public sealed class CustodyGapDetectedConsumer(ConsumerServices services, ILogge
     }
 }
 
+public sealed class CustodyGapForeseenConsumer(ConsumerServices services, ILogger<CustodyGapForeseenConsumer> logger)
+    : NoticeConsumer<CustodyGapForeseen>(services, logger)
+{
+    protected override async Task<(Decision, RequestContacts?)> Decide(CustodyGapForeseen m, CancellationToken ct)
+    {
+        var (account, request) = await Account(m.AccountId, ct);
+        return (CustodyNotices.GapForeseen(m, account, m.SponsorUserId ?? request.Sponsor.UserId, Links), request);
+    }
+}
+
 public sealed class CustodyGapClosedConsumer(ConsumerServices services, ILogger<CustodyGapClosedConsumer> logger)
     : NoticeConsumer<CustodyGapClosed>(services, logger)
 {

@@ -83,6 +83,17 @@ public static class CustodyNotices
         return Decision.Tell([.. notices]);
     }
 
+    /// <summary>Not urgent: there is time to act, so it waits for working hours like any other email.</summary>
+    public static Decision GapForeseen(CustodyGapForeseen m, AccountContacts a, string? sponsorUserId, Links links)
+    {
+        var subject = $"Custody gap ahead: {Subject(a)}";
+        var body = $"From {CaseNotices.Day(m.OpensOn)}, {a.AccountName} will have no active custodian, as booked leave and " +
+                   $"departures stand. Business Development should name another custodian before then:\n{links.Account(m.AccountId)}";
+        var notices = new List<Notice> { new(Bd, subject, body) };
+        if (sponsorUserId is { } sponsor) notices.Add(new Notice(To.Person(sponsor), subject, body));
+        return Decision.Tell([.. notices]);
+    }
+
     public static Decision GapClosed(CustodyGapClosed m, AccountContacts a, string? sponsorUserId, Links links)
     {
         var subject = $"Custody gap closed: {Subject(a)}";

@@ -16,6 +16,8 @@ public static class StreamIds
 
     public static Guid ForCustodyGap(Guid accountId) => From($"custody-gap:{accountId:N}");
 
+    public static Guid ForForeseenGap(Guid accountId) => From($"foreseen-gap:{accountId:N}");
+
     public static Guid From(string key)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"accountgov:custody:{key}"));
