@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using AccountGov.ServiceDefaults.Time;
 
 namespace AccountGov.Shared.UnitTests;
@@ -38,4 +39,21 @@ public class BusinessCalendarTests
     [Fact]
     public void GivenNegativeDays_WhenAdding_ThenRefused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.AddBusinessDays(new DateOnly(2026, 1, 1), -1));
+
+    [Fact]
+    public void GivenTheShippedData_ThenEveryServiceCountsEnglandAndWalesBankHolidays()
+    {
+        var shipped = BusinessCalendarSetup.EnglandAndWales();
+        Assert.Contains(new DateOnly(2027, 1, 1), shipped); // the handover that fell due on New Year's Day (issue 13)
+        Assert.Contains(new DateOnly(2028, 1, 3), shipped); // a substitute day
+        Assert.All(shipped, d => Assert.InRange(d.Year, 2025, 2028));
+
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection()
+            .AddBusinessCalendar(new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["BusinessCalendar:BankHolidays:0"] = "2027-06-07" }).Build());
+        var calendar = (BusinessCalendar)services[0].ImplementationInstance!;
+        Assert.False(calendar.IsBusinessDay(new DateOnly(2027, 1, 1)));
+        Assert.False(calendar.IsBusinessDay(new DateOnly(2027, 6, 7))); // one added by configuration
+        Assert.Equal(new DateOnly(2027, 1, 4), calendar.AddBusinessDays(new DateOnly(2026, 12, 31), 1));
+    }
 }

@@ -4,8 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AccountGov.ServiceDefaults.Time;
 
 /// <summary>
-/// Working days: Monday to Friday, less the configured bank holidays ("BusinessCalendar:BankHolidays", ISO dates).
-/// Deadlines in Approvals and Custody count these days. Pure: no clock inside.
+/// Working days: Monday to Friday, less England and Wales bank holidays (the data file bank-holidays.json, plus any
+/// dates in "BusinessCalendar:BankHolidays", e.g. a one-off holiday announced before the file is updated).
+/// Every service's due dates count these days. Pure: no clock inside.
 /// </summary>
 public sealed class BusinessCalendar(IEnumerable<DateOnly> bankHolidays)
 {
@@ -57,7 +58,18 @@ public static class BusinessCalendarSetup
 {
     public static IServiceCollection AddBusinessCalendar(this IServiceCollection services, IConfiguration configuration)
     {
-        var holidays = configuration.GetSection("BusinessCalendar:BankHolidays").Get<string[]>() ?? [];
-        return services.AddSingleton(new BusinessCalendar(holidays.Select(h => DateOnly.Parse(h, System.Globalization.CultureInfo.InvariantCulture))));
+        var extra = configuration.GetSection("BusinessCalendar:BankHolidays").Get<string[]>() ?? [];
+        return services.AddSingleton(new BusinessCalendar(EnglandAndWales().Concat(extra.Select(Parse))));
     }
+
+    /// <summary>The bank holidays shipped with the code, as data (Time/bank-holidays.json, an embedded resource).</summary>
+    public static IReadOnlyList<DateOnly> EnglandAndWales()
+    {
+        using var stream = typeof(BusinessCalendar).Assembly.GetManifestResourceStream("AccountGov.ServiceDefaults.Time.bank-holidays.json")
+            ?? throw new InvalidOperationException("The bank holiday data is missing from the build.");
+        using var json = System.Text.Json.JsonDocument.Parse(stream);
+        return json.RootElement.GetProperty("dates").EnumerateArray().Select(d => Parse(d.GetString()!)).ToArray();
+    }
+
+    private static DateOnly Parse(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
