@@ -89,4 +89,18 @@ public class CustodianTests
         var bob = new Custodian("bob", "Bob Hale", CustodianRole.Deputy, CustodianStatus.Active);
         Assert.Throws<AccessDenied>(() => RemoveCustodian.Decide(Given.Registered(), "dina", bob, "moved", Given.Bob, Now));
     }
+
+    [Fact]
+    public void GivenSomeoneHrRecordsAsLeftOrLeaving_WhenAddedOrNamedAsReplacement_ThenRefused()
+    {
+        var erin = new Custodian("erin", "Erin Cole", CustodianRole.Deputy, CustodianStatus.Active);
+        var recorded = AccountGov.Custody.Api.Hr.Staff.StaffMember.Create(new AccountGov.Custody.Api.Hr.Staff.StaffRecorded("erin"));
+        foreach (var status in new[] { AccountGov.Custody.Api.Hr.Staff.StaffStatus.Left, AccountGov.Custody.Api.Hr.Staff.StaffStatus.Leaving })
+        {
+            var staff = recorded with { Status = status };
+            Assert.Throws<RuleViolation>(() => AddCustodian.Decide(Given.Registered(), erin, "", Given.Beth, Now, staff));
+            Assert.Throws<RuleViolation>(() => RemoveCustodian.Decide(Given.Registered(), "dina", erin, "moved", Given.Beth, Now, staff));
+        }
+        Assert.NotEmpty(AddCustodian.Decide(Given.Registered(), erin, "", Given.Beth, Now, recorded with { Status = AccountGov.Custody.Api.Hr.Staff.StaffStatus.OnLeave }));
+    }
 }

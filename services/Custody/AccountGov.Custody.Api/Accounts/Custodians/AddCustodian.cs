@@ -1,4 +1,5 @@
 using AccountGov.Custody.Api.Accounts.Reading;
+using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
@@ -14,11 +15,12 @@ public sealed record AddCustodianBody(string? UserId, string? Name, string? Role
 /// </summary>
 public static class AddCustodian
 {
-    public static IReadOnlyList<object> Decide(Account account, Custodian custodian, string reason, CurrentUser user, DateTimeOffset now)
+    public static IReadOnlyList<object> Decide(
+        Account account, Custodian custodian, string reason, CurrentUser user, DateTimeOffset now, StaffMember? candidate = null)
     {
         if (account.Status == AccountStatus.Decommissioned) throw new RuleViolation("The account is decommissioned.");
         if (account.CustodianOf(custodian.UserId) is not null) throw new RuleViolation("That person is already a custodian of this account.");
-        CustodianEligibility.Check(account, custodian.UserId, user);
+        CustodianEligibility.Check(account, custodian.UserId, candidate, user);
         var events = new List<object>();
         if (custodian.Role == CustodianRole.Primary)
             events.AddRange(account.Custodians.Where(c => c.Role == CustodianRole.Primary)
@@ -49,9 +51,11 @@ public static class AddCustodian
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var custodian = new Custodian(body.UserId!.Trim(), body.Name!.Trim(), role, CustodianStatus.Active);
+        var candidate = await session.LoadAsync<StaffMember>(StreamIds.ForStaff(custodian.UserId), ct);
         var (account, version) = await session.Write<Account>(id, request.ExpectedVersion(),
-            a => Decide(a, custodian, body.Reason?.Trim() ?? "", user, clock.GetUtcNow()), ct);
+            a => Decide(a, custodian, body.Reason?.Trim() ?? "", user, clock.GetUtcNow(), candidate), ct);
         response.SetETag(version);
+        if (CustodianEligibility.Warning(candidate) is { } warning) response.Headers.Warning = $"299 - \"{warning}\"";
         return TypedResults.Ok(account.ToDetails(version));
     }
 }

@@ -1,4 +1,5 @@
 using AccountGov.Custody.Api.Accounts.Reading;
+using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
@@ -17,13 +18,14 @@ public sealed record RemoveCustodianBody(string? Reason, ReplacementBody? Replac
 public static class RemoveCustodian
 {
     public static IReadOnlyList<object> Decide(
-        Account account, string userId, Custodian? replacement, string reason, CurrentUser user, DateTimeOffset now)
+        Account account, string userId, Custodian? replacement, string reason, CurrentUser user, DateTimeOffset now,
+        StaffMember? replacementStaff = null)
     {
         if (account.Status == AccountStatus.Decommissioned) throw new RuleViolation("The account is decommissioned.");
         var removed = account.CustodianOf(userId) ?? throw new NotFound("Custodian");
         if (replacement is not null && account.CustodianOf(replacement.UserId) is not null)
             throw new RuleViolation("The replacement is already a custodian of this account.");
-        if (replacement is not null) CustodianEligibility.Check(account, replacement.UserId, user);
+        if (replacement is not null) CustodianEligibility.Check(account, replacement.UserId, replacementStaff, user);
 
         var remaining = account.Custodians.Where(c => c.UserId != userId).ToList();
         if (replacement is null && remaining.All(c => c.Status != CustodianStatus.Active))
@@ -60,8 +62,9 @@ public static class RemoveCustodian
         var replacement = body.Replacement is { } b
             ? new Custodian(b.UserId!.Trim(), b.Name!.Trim(), CustodianRole.Deputy, CustodianStatus.Active)
             : null;
+        var replacementStaff = replacement is null ? null : await session.LoadAsync<StaffMember>(StreamIds.ForStaff(replacement.UserId), ct);
         var (account, version) = await session.Write<Account>(id, request.ExpectedVersion(),
-            a => Decide(a, userId, replacement, body.Reason!.Trim(), user, clock.GetUtcNow()), ct);
+            a => Decide(a, userId, replacement, body.Reason!.Trim(), user, clock.GetUtcNow(), replacementStaff), ct);
         response.SetETag(version);
         return TypedResults.Ok(account.ToDetails(version));
     }
