@@ -175,4 +175,22 @@ public class HardeningTests(PipelineFixture fixture) : IClassFixture<PipelineFix
     });
 
     private static string Flatten(Exception e) => e.InnerException is null ? e.Message : $"{e.Message} {Flatten(e.InnerException)}";
+
+    [Fact]
+    public async Task GivenAQueryParameterTheRouteDoesNotTake_WhenListing_Then400NamingItAndWhatTheRouteTakes()
+    {
+        var rita = await fixture.Requests.ClientFor(Personas.Rita, Roles.Staff);
+        var beth = await fixture.Approvals.ClientFor(Personas.Beth, Roles.BusinessDevelopment);
+
+        var unknown = await beth.GetAsync("/cases?overdue=true");
+        var known = await beth.GetAsync("/cases?stage=SponsorEndorsement");
+        var mine = await rita.GetAsync("/requests/mine?handle=@x");
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        var problem = await unknown.Content.ReadFromJsonAsync<JsonElement>();
+        var message = problem.GetProperty("errors").GetProperty("overdue")[0].GetString();
+        Assert.Contains("stage", message);
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, mine.StatusCode);
+    }
 }
