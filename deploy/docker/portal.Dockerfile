@@ -13,6 +13,7 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app .
 USER app
+# The default listening address; compose and Kubernetes set it too. appsettings.json sets none.
 ENV ASPNETCORE_URLS=http://+:8080 DOTNET_NOLOGO=1
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "AccountGov.Portal.dll"]
