@@ -46,6 +46,7 @@ public static class CustodyModule
         builder.AddAccountGovBus(ServiceName, x => x.AddConsumer<AccountRequestApprovedConsumer>());
 
         builder.AddKeyEncryptionKeys();
+        builder.Services.AddCustodyGauges();
         builder.AddRevealRateLimit();
         builder.Services.AddCustodyPolicies();
         builder.Services.AddSingleton<CredentialVault>();
