@@ -3,7 +3,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ARG PROJECT
 WORKDIR /src
-COPY Directory.Build.props Directory.Packages.props ./
+COPY Directory.Build.props Directory.Packages.props nuget.config ./
 COPY shared/ shared/
 COPY services/ services/
 RUN dotnet publish "$PROJECT" -c Release -o /app --nologo
