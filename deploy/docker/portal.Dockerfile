@@ -3,7 +3,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 RUN apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
-COPY Directory.Build.props Directory.Packages.props ./
+COPY Directory.Build.props Directory.Packages.props nuget.config ./
 COPY shared/ shared/
 COPY services/ services/
 RUN rm -rf services/Portal/AccountGov.Portal/node_modules \
@@ -13,6 +13,7 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app .
 USER app
+# The default listening address; compose and Kubernetes set it too. appsettings.json sets none.
 ENV ASPNETCORE_URLS=http://+:8080 DOTNET_NOLOGO=1
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "AccountGov.Portal.dll"]

@@ -29,6 +29,9 @@ install_debian_packages() {
   # The Portal's browser tests drive Debian's chromium (never a downloaded browser); its build runs `npm ci`.
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+  # tests/AccountGov.Deploy.Tests renders the Kubernetes overlays with kubectl's kustomize (v5: kubectl 1.27 or
+  # later; Debian's own kubernetes-client 1.20 is too old for the overlays' patches and labels).
+  [ -x /usr/bin/kubectl ] || missing+=(kubectl)
   command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
   command -v rabbitmq-server >/dev/null 2>&1 || [ -x /usr/sbin/rabbitmq-server ] || missing+=(rabbitmq-server)
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -42,6 +45,9 @@ install_debian_packages_for_the_portal() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+  # tests/AccountGov.Deploy.Tests renders the Kubernetes overlays with kubectl's kustomize (v5: kubectl 1.27 or
+  # later; Debian's own kubernetes-client 1.20 is too old for the overlays' patches and labels).
+  [ -x /usr/bin/kubectl ] || missing+=(kubectl)
   [ ${#missing[@]} -eq 0 ] && return 0
   command -v apt-get >/dev/null 2>&1 || { log "missing ${missing[*]}: install them"; return 0; }
   log "installing ${missing[*]} from Debian's packages"

@@ -49,6 +49,7 @@ public static class CustodyModule
         builder.AddKeyEncryptionKeys();
         builder.Services.Configure<RevealRateLimitOptions>(builder.Configuration.GetSection("Custody:RevealRateLimit"));
         builder.Services.AddSingleton<RevealRateLimit>();
+        builder.Services.AddCustodyGauges();
         builder.Services.AddCustodyPolicies();
         builder.Services.AddSingleton<CredentialVault>();
         builder.Services.AddScoped<AuditedReveal>();

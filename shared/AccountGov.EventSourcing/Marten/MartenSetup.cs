@@ -1,6 +1,7 @@
 using AccountGov.EventSourcing.Consuming;
 using AccountGov.EventSourcing.Forwarding;
 using AccountGov.EventSourcing.Idempotency;
+using AccountGov.EventSourcing.Metrics;
 using AccountGov.ServiceDefaults.Health;
 using JasperFx;
 using JasperFx.Events.Daemon;
@@ -30,6 +31,7 @@ public static class MartenSetup
         builder.Services.AddHealthChecks()
             .AddCheck("postgres", new PostgresHealthCheck(connectionString), tags: [HealthSetup.Ready])
             .AddCheck<ForwarderDeadLetterHealthCheck>("forwarder-dead-letters", tags: [HealthSetup.Ready]);
+        builder.Services.AddStoreGauges();
 
         return builder.Services.AddMarten(opts =>
             {

@@ -13,7 +13,8 @@ public static class BusSetup
     /// MassTransit on RabbitMQ with publisher confirms, retries, then the endpoint's <c>_error</c> queue (an unknown
     /// message type goes to <c>_skipped</c>); readiness counts both.
     /// Queues are prefixed with the service name so each service gets its own copy of every message.
-    /// The service starts even when the broker is down: the forwarder waits, and readiness says so.
+    /// The service starts even when the broker is down: the forwarder waits, and readiness says so (Unhealthy until
+    /// the endpoints are first bound, Degraded during a later outage).
     /// </summary>
     public static void AddAccountGovBus(
         this WebApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator> consumers)
@@ -22,11 +23,12 @@ public static class BusSetup
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            // MassTransit's own check stays out of readiness: BusReadinessCheck (below) reads the same bus health
+            // but keeps a broker outage Degraded once the endpoints have been bound.
             x.ConfigureHealthCheckOptions(o =>
             {
-                o.Name = "bus";
+                o.Name = "masstransit";
                 o.Tags.Clear();
-                o.Tags.Add(HealthSetup.Ready);
             });
             // No usage reports to the vendor: this system runs on closed NHS networks.
             x.DisableUsageTelemetry();
@@ -47,8 +49,13 @@ public static class BusSetup
         builder.Services.AddSingleton(receiveQueues);
         builder.Services.AddReceiveEndpointObserver(_ => receiveQueues);
         builder.Services.AddSingleton<ParkedMessages>();
-        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration("rabbitmq",
-            sp => new RabbitMqHealthCheck(rabbit, receiveQueues, sp.GetRequiredService<ParkedMessages>()), null, [HealthSetup.Ready]));
+        // Singletons, so the broker check keeps its one connection and the bus check remembers it was bound.
+        builder.Services.AddSingleton(sp => new RabbitMqHealthCheck(rabbit, receiveQueues, sp.GetRequiredService<ParkedMessages>()));
+        builder.Services.AddSingleton<BusReadinessCheck>();
+        builder.Services.AddHealthChecks()
+            .Add(new HealthCheckRegistration("bus", sp => sp.GetRequiredService<BusReadinessCheck>(), null, [HealthSetup.Ready]))
+            .Add(new HealthCheckRegistration("rabbitmq", sp => sp.GetRequiredService<RabbitMqHealthCheck>(), HealthStatus.Degraded,
+                [HealthSetup.Ready], timeout: TimeSpan.FromSeconds(4)));
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = false;

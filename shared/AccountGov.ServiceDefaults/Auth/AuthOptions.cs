@@ -8,6 +8,21 @@ public sealed class AuthOptions
     public string Audience { get; set; } = "accountgov";
 
     /// <summary>
+    /// The claim holding the person's id: the id custodians, HR rows and the audit trail use. <c>sub</c> by default;
+    /// with Entra ID, whose <c>sub</c> differs per application, use <c>oid</c>, <c>preferred_username</c> or an
+    /// employee-number claim (docs/identity-providers.md).
+    /// </summary>
+    public string PersonIdClaim { get; set; } = "sub";
+
+    /// <summary>Where roles are: a claim (<c>roles</c>: Entra ID app roles) or a path into a JSON claim
+    /// (<c>realm_access.roles</c>: Keycloak realm roles; <c>resource_access.accountgov.roles</c>: its client roles).</summary>
+    public string RoleClaim { get; set; } = "roles";
+
+    /// <summary>The provider's role value → AccountGov's role name. Empty: the values are AccountGov's names. When
+    /// set, a value it does not list grants nothing.</summary>
+    public Dictionary<string, string> RoleMap { get; set; } = new();
+
+    /// <summary>
     /// Development only: serve POST /dev/token and accept its tokens. Refused at startup together with an authority
     /// or a non-loopback URL; set it to false to run Development against a real authority.
     /// </summary>

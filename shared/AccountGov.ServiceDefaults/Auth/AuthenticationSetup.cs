@@ -1,4 +1,3 @@
-using AccountGov.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Authorization;
@@ -19,9 +18,12 @@ public static class AuthenticationSetup
         var hasAuthority = !string.IsNullOrWhiteSpace(options.Authority);
         if (!hasAuthority && !isDevelopment)
             throw new InvalidOperationException("Auth:Authority must name the OIDC authority outside Development.");
+        ClaimsMapping.Validate(options);
         var devKey = DevTokenGuard.DevTokensEnabled(builder, options) ? DevSigningKeyFile.LoadOrCreate(builder, options) : null;
         if (devKey is null && !hasAuthority)
             throw new InvalidOperationException("Auth:Authority must be set when development tokens are off.");
+        if (devKey is not null && hasAuthority)
+            throw new InvalidOperationException("A development signing key must never exist beside Auth:Authority.");
 
         builder.Services.AddSingleton(options);
         if (devKey is not null) builder.Services.AddSingleton(devKey);
@@ -46,7 +48,7 @@ public static class AuthenticationSetup
                     validation.IssuerSigningKey = devKey.Key;
                 }
                 jwt.TokenValidationParameters = validation;
-                jwt.Events = new JwtBearerEvents { OnTokenValidated = RequireSubject };
+                jwt.Events = new JwtBearerEvents { OnTokenValidated = context => MapClaims(context, options) };
             });
 
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, UnknownRouteResultHandler>();
@@ -56,12 +58,16 @@ public static class AuthenticationSetup
             .AddRolePolicies();
     }
 
-    /// <summary>Every action is recorded against the caller's subject, so a token without a usable one is no identity (401).</summary>
-    private static Task RequireSubject(TokenValidatedContext context)
+    /// <summary>Every action is recorded against the caller's person id, so a token without a usable one is no
+    /// identity (401); so is a development token beside an authority.</summary>
+    private static Task MapClaims(TokenValidatedContext context, AuthOptions options)
     {
-        var subject = context.Principal?.FindFirst(AuthClaims.Subject)?.Value;
-        if (string.IsNullOrWhiteSpace(subject) || TextPolicy.Apply(subject, TextKind.Identifier, out _) != subject)
-            context.Fail("The token has no usable subject (sub) claim.");
+        if (context.Principal is null)
+            context.Fail("The token carries no identity.");
+        else if (ClaimsMapping.Accept(context.Principal, options, out var mapped) is { } refusal)
+            context.Fail(refusal);
+        else
+            context.Principal = mapped;
         return Task.CompletedTask;
     }
 

@@ -14,6 +14,9 @@ public static class TelemetrySetup
     /// <summary>The activity source and meter names the services emit on, besides the libraries' own.</summary>
     public const string AccountGovSource = "AccountGov";
 
+    /// <summary>The log timestamp: UTC, milliseconds, ISO 8601.</summary>
+    public const string IsoTimestamp = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
     public static void AddTelemetry(this WebApplicationBuilder builder)
     {
         var otel = builder.Services.AddOpenTelemetry()
@@ -43,7 +46,8 @@ public static class TelemetrySetup
         {
             o.IncludeScopes = true;
             o.UseUtcTimestamp = true;
-            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            // ISO 8601 exactly (no trailing space), so log shippers parse it as a time, not a string.
+            o.TimestampFormat = IsoTimestamp;
         });
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);

@@ -1,7 +1,7 @@
 namespace AccountGov.Custody.Api.Credentials.Keys;
 
 /// <summary>
-/// KEKs from an environment variable (a container secret): <c>id1:base64key1,id2:base64key2</c>, the first
+/// KEKs from an environment variable, or the Secret file it names (<see cref="KeyEncryptionKeySource"/>): <c>id1:base64key1,id2:base64key2</c>, the first
 /// current. An operator rotates by prepending a new key and restarting, then calls the rotation route, which
 /// rewraps every data key under the new first key. Remove the old key only after that.
 /// </summary>
@@ -9,8 +9,8 @@ public sealed class EnvironmentKeyEncryptionKeyProvider(KeyRing ring) : IKeyEncr
 {
     public static EnvironmentKeyEncryptionKeyProvider FromVariable(string variable)
     {
-        var value = Environment.GetEnvironmentVariable(variable);
-        if (string.IsNullOrWhiteSpace(value)) throw new InvalidOperationException($"The KEK environment variable {variable} is not set.");
+        var value = KeyEncryptionKeySource.Read(variable, Environment.GetEnvironmentVariable);
+        if (string.IsNullOrWhiteSpace(value)) throw new InvalidOperationException($"Neither {variable} nor {variable}_FILE gives the KEKs.");
         return new EnvironmentKeyEncryptionKeyProvider(Parse(value));
     }
 
