@@ -3,6 +3,7 @@ using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Health;
 using AccountGov.ServiceDefaults.Input;
 using AccountGov.ServiceDefaults.Security;
+using AccountGov.ServiceDefaults.OpenApi;
 using AccountGov.ServiceDefaults.Telemetry;
 using AccountGov.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +29,7 @@ public static class ServiceDefaultsExtensions
         builder.AddInputPolicy();
         builder.AddSecurityHeaders();
         builder.Services.AddAccountGovHealthChecks();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddBearerSecurity());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddBusinessCalendar(builder.Configuration);
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

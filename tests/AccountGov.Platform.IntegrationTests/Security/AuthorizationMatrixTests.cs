@@ -93,6 +93,25 @@ public class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<Mat
     }
 
     [Theory]
+    [InlineData("AccountRequests")]
+    [InlineData("Approvals")]
+    [InlineData("Custody")]
+    public async Task GivenAServicesOpenApiDocument_ThenEveryProtectedOperationDocumentsTheBearerScheme401And403(string service)
+    {
+        var document = (await fixture.Anonymous(service).GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!;
+        Assert.Equal("bearer", (string?)document["components"]?["securitySchemes"]?["Bearer"]?["scheme"]);
+        var operations = document["paths"]!.AsObject()
+            .Where(path => !path.Key.StartsWith("/dev/"))
+            .SelectMany(path => path.Value!.AsObject().Select(op => (Route: $"{op.Key.ToUpperInvariant()} {path.Key}", Op: op.Value!)));
+        Assert.All(operations, o =>
+        {
+            Assert.True(o.Op["security"] is JsonArray { Count: > 0 }, $"{o.Route} names no security requirement");
+            Assert.NotNull(o.Op["responses"]?["401"]);
+            Assert.NotNull(o.Op["responses"]?["403"]);
+        });
+    }
+
+    [Theory]
     [MemberData(nameof(Cells))]
     public async Task GivenARole_WhenCallingAnOperation_ThenOnlyTheRolesItsGateNamesGetPast(string service, string route, string role)
     {
