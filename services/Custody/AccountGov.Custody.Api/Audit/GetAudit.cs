@@ -1,5 +1,7 @@
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 
 namespace AccountGov.Custody.Api.Audit;
 
@@ -12,7 +14,7 @@ public static class GetAudit
     public static void MapGetAudit(this RouteGroupBuilder group) =>
         group.MapGet("/{id:guid}/audit", Handle).RequireAuthorization(CustodyPolicies.AuditReaders);
 
-    private static async Task<IResult> Handle(Guid id, int? skip, int? take, IQuerySession session, CancellationToken ct)
+    private static async Task<Results<Ok<Contracts.AuditEntry[]>, ValidationProblem>> Handle(Guid id, int? skip, int? take, IQuerySession session, CancellationToken ct)
     {
         if (skip is < 0 || take is < 1 or > 1000)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["take"] = ["skip must be 0 or more and take 1 to 1000."] });

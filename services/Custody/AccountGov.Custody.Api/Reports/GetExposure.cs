@@ -1,6 +1,8 @@
 using AccountGov.Custody.Contracts;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 
 namespace AccountGov.Custody.Api.Reports;
 
@@ -18,7 +20,7 @@ public static class GetExposure
     public static void MapExposureReport(this RouteGroupBuilder reports) =>
         reports.MapGet("/exposure", Handle).RequireAuthorization(CustodyPolicies.AuditReaders);
 
-    private static async Task<IResult> Handle(string? userId, int? skip, int? take, IQuerySession session, CancellationToken ct)
+    private static async Task<Results<Ok<ExposureReport[]>, ValidationProblem>> Handle(string? userId, int? skip, int? take, IQuerySession session, CancellationToken ct)
     {
         if (skip is < 0 || take is < 1 or > 500)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["take"] = ["skip must be 0 or more and take 1 to 500."] });

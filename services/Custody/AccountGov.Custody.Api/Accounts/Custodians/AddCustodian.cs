@@ -3,6 +3,7 @@ using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AccountGov.Custody.Api.Accounts.Custodians;
 
@@ -37,7 +38,7 @@ public static class AddCustodian
     public static void MapAddCustodian(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/custodians", Handle).RequireAuthorization(Roles.BusinessDevelopment);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<Contracts.AccountDetails>, ValidationProblem>> Handle(
         Guid id, AddCustodianBody body, CurrentUser user, IDocumentSession session, TimeProvider clock, HttpRequest request,
         HttpResponse response, CancellationToken ct)
     {

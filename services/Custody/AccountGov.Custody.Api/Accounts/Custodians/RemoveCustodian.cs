@@ -3,6 +3,8 @@ using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 
 namespace AccountGov.Custody.Api.Accounts.Custodians;
 
@@ -45,7 +47,7 @@ public static class RemoveCustodian
     public static void MapRemoveCustodian(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/custodians/{userId}/removal", Handle).RequireAuthorization(Roles.BusinessDevelopment);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<Contracts.AccountDetails>, ValidationProblem>> Handle(
         Guid id, string userId, RemoveCustodianBody body, CurrentUser user, IDocumentSession session, TimeProvider clock,
         HttpRequest request, HttpResponse response, CancellationToken ct)
     {

@@ -5,6 +5,7 @@ using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AccountGov.Custody.Api.Accounts.Decommissioning;
 
@@ -52,7 +53,7 @@ public static class Decommission
         group.MapPost("/{id:guid}/decommissioning/checklist", CompleteItem).RequireAuthorization(Roles.BusinessDevelopment);
     }
 
-    private static async Task<IResult> CompleteItem(
+    private static async Task<Results<Ok<Contracts.AccountDetails>, ValidationProblem>> CompleteItem(
         Guid id, ChecklistItemBody body, CurrentUser user, IDocumentSession session, CredentialVault vault, TimeProvider clock,
         HttpRequest request, HttpResponse response, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AccountGov.Custody.Api.Accounts.Lifecycle;
 
@@ -47,7 +48,7 @@ public static class ChangeAccountStatus
             .RequireAuthorization(Roles.BusinessDevelopment);
     }
 
-    public static async Task<IResult> Handle(
+    public static async Task<Results<Ok<Contracts.AccountDetails>, ValidationProblem>> Handle(
         Guid id, ReasonBody body, Func<Account, string, DateTimeOffset, IReadOnlyList<object>> decide, IDocumentSession session,
         TimeProvider clock, HttpRequest request, HttpResponse response, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using AccountGov.Custody.Contracts;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AccountGov.Custody.Api.Accounts.Reading;
 
@@ -10,7 +11,7 @@ public static class ListAccounts
 
     public static void MapListAccounts(this RouteGroupBuilder group) => group.MapGet("/", Handle);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<AccountDetails[]>, ValidationProblem>> Handle(
         Guid? requestId, string? custodian, int? skip, int? take, IQuerySession session, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();

@@ -3,6 +3,8 @@ using AccountGov.Custody.Api.Credentials.Revealing;
 using RevealedCredential = AccountGov.Custody.Contracts.RevealedCredential;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 
 namespace AccountGov.Custody.Api.BreakGlass.Revealing;
 
@@ -29,7 +31,7 @@ public static class RevealThroughBreakGlass
             .RequireAuthorization(Roles.BusinessDevelopment)
             .RequireRateLimiting(RevealRateLimit.Policy);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<RevealedCredential>, ValidationProblem>> Handle(
         Guid id, Guid breakGlassId, RevealCredentialBody body, CurrentUser user, AuditedReveal reveal, TimeProvider clock,
         HttpResponse response, CancellationToken ct)
     {

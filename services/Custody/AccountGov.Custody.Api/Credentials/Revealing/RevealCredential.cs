@@ -2,6 +2,8 @@ using AccountGov.Custody.Api.Accounts;
 using RevealedCredential = AccountGov.Custody.Contracts.RevealedCredential;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 
 namespace AccountGov.Custody.Api.Credentials.Revealing;
 
@@ -32,7 +34,7 @@ public static class RevealCredential
     public static void MapRevealCredential(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/credential/reveal", Handle).RequireRateLimiting(RevealRateLimit.Policy);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<RevealedCredential>, ValidationProblem>> Handle(
         Guid id, RevealCredentialBody body, CurrentUser user, AuditedReveal reveal, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var errors = Validate(body.Reason);

@@ -8,6 +8,8 @@ using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Time;
 using Marten;
 using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 
 namespace AccountGov.Custody.Api.Handovers.Assigning;
 
@@ -19,7 +21,7 @@ public static class AssignHandoverEndpoint
     public static void MapAssignHandover(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/assign", Handle).RequireAuthorization(Roles.BusinessDevelopment);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<Contracts.HandoverSummary>, ValidationProblem>> Handle(
         Guid id, AssignHandoverBody? body, CurrentUser user, IDocumentSession session, CustodyDay day, BusinessCalendar calendar,
         HttpRequest request, HttpResponse response, CancellationToken ct)
     {

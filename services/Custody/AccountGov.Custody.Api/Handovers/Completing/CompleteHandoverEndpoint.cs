@@ -4,6 +4,8 @@ using AccountGov.ServiceDefaults.Auth;
 using AccountGov.Custody.Api.Handovers.Listing;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 
 namespace AccountGov.Custody.Api.Handovers.Completing;
 
@@ -18,7 +20,7 @@ public static class CompleteHandoverEndpoint
 {
     public static void MapCompleteHandover(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/complete", Handle);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<Contracts.HandoverSummary>, ValidationProblem>> Handle(
         Guid id, CompleteHandover? command, CurrentUser user, IDocumentSession session, TimeProvider clock, HttpRequest request,
         HttpResponse response, CancellationToken ct)
     {

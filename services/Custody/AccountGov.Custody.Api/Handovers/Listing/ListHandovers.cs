@@ -2,6 +2,8 @@ using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
 using Contracts = AccountGov.Custody.Contracts;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 
 namespace AccountGov.Custody.Api.Handovers.Listing;
 
@@ -19,7 +21,7 @@ public static class ListHandovers
         group.MapGet("/{id:guid}", Get);
     }
 
-    private static async Task<IResult> List(
+    private static async Task<Results<Ok<Contracts.HandoverSummary[]>, ValidationProblem>> List(
         string? staffId, Guid? accountId, string? status, int? skip, int? take, CurrentUser user, IQuerySession session, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -42,7 +44,7 @@ public static class ListHandovers
         return TypedResults.Ok(page.Select(h => h.ToSummary()).ToArray());
     }
 
-    private static async Task<IResult> Get(Guid id, CurrentUser user, IQuerySession session, CancellationToken ct)
+    private static async Task<Ok<Contracts.HandoverSummary>> Get(Guid id, CurrentUser user, IQuerySession session, CancellationToken ct)
     {
         var handover = await session.LoadAsync<Handover>(id, ct) ?? throw new NotFound("Handover");
         if (!SeesAll(user) && handover.FromUserId != user.UserId && handover.ToUserId != user.UserId)

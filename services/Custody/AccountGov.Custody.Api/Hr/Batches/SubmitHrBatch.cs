@@ -2,6 +2,8 @@ using System.Text.Json;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 
 namespace AccountGov.Custody.Api.Hr.Batches;
 
@@ -21,7 +23,7 @@ public static class SubmitHrBatch
         group.MapGet("/batches/{id:guid}", Get).RequireAuthorization(Roles.HR);
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<HrBatchReport>, Accepted<HrBatchReport>, ProblemHttpResult, ValidationProblem>> Handle(
         HttpRequest request, CurrentUser user, IDocumentStore store, HrBatchProcessor processor, HrBatchWorker worker,
         TimeProvider clock, IConfiguration configuration, CancellationToken ct)
     {
@@ -100,6 +102,6 @@ public static class SubmitHrBatch
         pending.Clear();
     }
 
-    private static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+    private static async Task<Ok<HrBatchReport>> Get(Guid id, IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<HrBatch>(id, ct) is { } batch ? TypedResults.Ok(batch.ToReport()) : throw new NotFound("HR batch");
 }

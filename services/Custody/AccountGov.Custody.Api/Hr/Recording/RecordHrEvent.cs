@@ -1,5 +1,6 @@
 using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AccountGov.Custody.Api.Hr.Recording;
 
@@ -14,7 +15,7 @@ public static class RecordHrEvent
     public static void MapRecordHrEvent(this RouteGroupBuilder group) =>
         group.MapPost("/events", Handle).RequireAuthorization(Roles.HR);
 
-    private static async Task<IResult> Handle(HrEventInput? input, CustodyReconciler reconciler, CancellationToken ct)
+    private static async Task<Results<Accepted<Accepted>, ValidationProblem>> Handle(HrEventInput? input, CustodyReconciler reconciler, CancellationToken ct)
     {
         if (input is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["An HR event is required."] });
         var (fact, errors) = input.Validate();
