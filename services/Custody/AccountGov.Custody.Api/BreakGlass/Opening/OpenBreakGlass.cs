@@ -28,7 +28,7 @@ public static class OpenBreakGlass
         HttpRequest request, HttpResponse response, CancellationToken ct)
     {
         var errors = RevealCredential.Validate(body.Reason);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Any) return errors.Problem();
 
         var breakGlassId = Guid.CreateVersion7();
         var now = clock.GetUtcNow();

@@ -36,7 +36,7 @@ public static class RevealThroughBreakGlass
         HttpResponse response, CancellationToken ct)
     {
         var errors = RevealCredential.Validate(body.Reason);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Any) return errors.Problem();
 
         var now = clock.GetUtcNow();
         RevealedCredential secret = await reveal.RevealAsync(id, user.UserId, a => Decide(a, user, breakGlassId, body.Reason!.Trim(), now), ct);

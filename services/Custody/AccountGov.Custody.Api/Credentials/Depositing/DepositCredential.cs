@@ -43,7 +43,7 @@ public static class DepositCredential
         TimeProvider clock, HttpRequest request, CancellationToken ct)
     {
         var errors = DepositCredentialValidation.Validate(body);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Any) return errors.Problem();
 
         var now = clock.GetUtcNow();
         var versionId = Guid.CreateVersion7();

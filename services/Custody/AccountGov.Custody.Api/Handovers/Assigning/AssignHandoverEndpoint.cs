@@ -1,4 +1,5 @@
 using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.Accounts.Custodians;
 using AccountGov.Custody.Api.Handovers.Listing;
 using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.Custody.Api.Hr.Staff;
@@ -10,6 +11,7 @@ using Marten;
 using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Handovers.Assigning;
 
@@ -25,10 +27,8 @@ public static class AssignHandoverEndpoint
         Guid id, AssignHandoverBody? body, CurrentUser user, IDocumentSession session, CustodyDay day, BusinessCalendar calendar,
         HttpRequest request, HttpResponse response, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body?.ToUserId) || body.ToUserId.Length > 128) errors["toUserId"] = ["A user id of at most 128 characters is required."];
-        if (string.IsNullOrWhiteSpace(body?.Name) || body.Name.Length > 200) errors["name"] = ["A name of at most 200 characters is required."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var errors = AddCustodian.Validate(body?.ToUserId, body?.Name, userIdField: "toUserId", nameField: "name");
+        if (errors.Any) return errors.Problem();
         var toUserId = body!.ToUserId!.Trim();
 
         var (handover, version) = await session.Write<Handover>(id, request.ExpectedVersion(), async current =>

@@ -4,6 +4,7 @@ using AccountGov.ServiceDefaults.Errors;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Hr.Batches;
 
@@ -50,7 +51,7 @@ public static class SubmitHrBatch
             await cleanup.SaveChangesAsync(CancellationToken.None);
             var field = ex is InvalidInput invalid ? invalid.Field : "file";
             var message = ex is InvalidInput ? ex.Message : "The file could not be read; nothing in it was applied.";
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+            return FieldErrors.Problem(field, message);
         }
 
         var inline = batch.Total <= configuration.GetValue("Hr:Batch:InlineRowLimit", 200);

@@ -1,6 +1,7 @@
 using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Hr.Recording;
 
@@ -17,7 +18,7 @@ public static class RecordHrEvent
 
     private static async Task<Results<Accepted<Accepted>, ValidationProblem>> Handle(HrEventInput? input, CustodyReconciler reconciler, CancellationToken ct)
     {
-        if (input is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["An HR event is required."] });
+        if (input is null) return FieldErrors.Problem("body", "An HR event is required.");
         var (fact, errors) = input.Validate();
         if (fact is null) return TypedResults.ValidationProblem(errors);
         var outcome = await reconciler.Apply(fact, ct);
