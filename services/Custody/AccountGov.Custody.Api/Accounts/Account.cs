@@ -30,7 +30,7 @@ public sealed record CustodianStatusChanged(
 
 /// <summary>
 /// One registered account: what decisions and the register need, nothing secret. The stream id is derived from
-/// the approved request (<see cref="AccountIds.ForRequest"/>), so a redelivered approval cannot register twice.
+/// the approved request (<see cref="StreamIds.ForAccount"/>), so a redelivered approval cannot register twice.
 /// Credential, break-glass and decommissioning state live in partial files beside their slices.
 /// </summary>
 public sealed partial record Account(
