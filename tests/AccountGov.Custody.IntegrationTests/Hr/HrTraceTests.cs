@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -17,31 +16,24 @@ public class HrTraceTests(HandoverFixture fixture) : IClassFixture<HandoverFixtu
     [Fact]
     public async Task GivenAnHrEventWithATraceParent_WhenItStartsAHandover_ThenHandoverStartedIsPublishedInTheSameTrace()
     {
-        var spans = new ConcurrentBag<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = _ => true,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Add,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var spans = new RecordedSpans();
         var (carl, dina) = (Person("carl"), Person("dina"));
         await Account(fixture.Custody, carl, dina);
 
-        var traceId = ActivityTraceId.CreateRandom();
+        var (traceId, traceParent) = RecordedSpans.NewTrace();
         var hr = await fixture.Custody.ClientFor(Personas.Hana, "HR");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/hr/events")
         {
             Content = JsonContent.Create(new { eventId = Person("hr"), type = "Leaving", staffId = carl, lastWorkingDay = Iso(Today(fixture).AddDays(20)) }),
         };
-        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        request.Headers.Add("traceparent", traceParent);
         Assert.Equal(HttpStatusCode.Accepted, (await hr.SendAsync(request)).StatusCode);
 
-        await Eventually.Get(() => Task.FromResult(spans.FirstOrDefault(s =>
-                s.TraceId == traceId && s.Kind == ActivityKind.Producer && s.Source.Name == "MassTransit"
+        await Eventually.Get(() => Task.FromResult(spans.InTrace(traceId).FirstOrDefault(s =>
+                s.Kind == ActivityKind.Producer && s.Source.Name == "MassTransit"
                 && (s.DisplayName + " " + string.Join(" ", s.Tags.Select(t => t.Value))).Contains("HandoverStarted"))),
             what: "HandoverStarted published in the HR request's trace");
-        Assert.Contains(spans, s => s.TraceId == traceId && s.OperationName == "hr.apply");
-        Assert.Contains(spans, s => s.TraceId == traceId && s.OperationName == "forward HandoverStarted");
+        Assert.Contains(spans.InTrace(traceId), s => s.OperationName == "hr.apply");
+        Assert.Contains(spans.InTrace(traceId), s => s.OperationName == "forward HandoverStarted");
     }
 }
