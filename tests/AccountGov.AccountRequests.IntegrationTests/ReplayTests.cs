@@ -5,6 +5,7 @@ using AccountGov.AccountRequests.Api.Requests.Validating;
 using AccountGov.AccountRequests.Contracts.Http;
 using AccountGov.Testing;
 using Marten;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.AccountRequests.IntegrationTests;
 

@@ -3,6 +3,7 @@ using AccountGov.AccountRequests.Api.Requests.Validating;
 using AccountGov.AccountRequests.Contracts;
 using AccountGov.AccountRequests.Contracts.Http;
 using static AccountGov.AccountRequests.UnitTests.Given;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.AccountRequests.UnitTests;
 

@@ -2,6 +2,7 @@ using AccountGov.AccountRequests.Api.Requests;
 using AccountGov.AccountRequests.Api.Requests.AttachingDpia;
 using AccountGov.AccountRequests.Api.Requests.Validating;
 using AccountGov.AccountRequests.Contracts.Http;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.AccountRequests.UnitTests;
 

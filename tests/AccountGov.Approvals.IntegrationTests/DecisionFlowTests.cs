@@ -157,8 +157,10 @@ public class DecisionFlowTests(ApprovalsFixture fixture) : IClassFixture<Approva
     public async Task GivenADpiaAttachedBeforeItsSubmission_WhenBothArrive_ThenTheAttachmentIsAppliedOnceTheCaseOpens()
     {
         var id = Guid.CreateVersion7();
+        var attachmentReceived = ConsumeSeen<DpiaAttached>.On(fixture.Approvals.Get<MassTransit.IBus>(), m => m.RequestId == id, out var handle);
         await requests.Publish(new DpiaAttached(id, 1, Personas.Rita, DateTimeOffset.UtcNow));
-        await Task.Delay(200);
+        await attachmentReceived.Task; // the attachment reached its consumer before there was any case
+        handle.Disconnect();
         await requests.Publish(Requests.Submission(id, dpiaRequired: true));
 
         var c = await requests.CaseIn(id, x => x is { DpiaAttached: true });

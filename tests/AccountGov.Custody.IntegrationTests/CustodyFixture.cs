@@ -6,6 +6,7 @@ using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AccountGov.Custody.IntegrationTests;
 
@@ -64,15 +65,18 @@ public sealed class RateLimitedCustodyFixture : CustodyFixture
     };
 }
 
-/// <summary>Custody on a clock the test can move forward, for expiry without sleeping.</summary>
+/// <summary>
+/// Custody on a clock the test moves forward, for expiry without sleeping. It starts at the real now and only moves
+/// when told, never back, so a class using it moves it once, after making its clients (tokens are checked on real time).
+/// </summary>
 public sealed class ClockedCustodyFixture : CustodyFixture
 {
-    public ShiftableClock Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     protected override ServiceHost<CustodyApi> CreateHost(Dictionary<string, string?> settings) =>
         new ClockedHost(Environment, settings, Clock);
 
-    private sealed class ClockedHost(TestEnvironment environment, Dictionary<string, string?> settings, ShiftableClock clock)
+    private sealed class ClockedHost(TestEnvironment environment, Dictionary<string, string?> settings, FakeTimeProvider clock)
         : ServiceHost<CustodyApi>(environment, CustodyModule.ServiceName, settings)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -81,23 +85,4 @@ public sealed class ClockedCustodyFixture : CustodyFixture
             builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
         }
     }
-}
-
-/// <summary>Real time plus an offset, moved forward for one test and back afterwards (tokens are minted on it too).</summary>
-public sealed class ShiftableClock : TimeProvider
-{
-    private long offsetTicks;
-
-    public IDisposable Advance(TimeSpan by)
-    {
-        Interlocked.Add(ref offsetTicks, by.Ticks);
-        return new Rewind(() => Interlocked.Add(ref offsetTicks, -by.Ticks));
-    }
-
-    private sealed class Rewind(Action rewind) : IDisposable
-    {
-        public void Dispose() => rewind();
-    }
-
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow().AddTicks(Interlocked.Read(ref offsetTicks));
 }

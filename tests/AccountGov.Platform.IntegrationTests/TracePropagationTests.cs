@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using AccountGov.Testing;
@@ -11,24 +10,16 @@ public class TracePropagationTests(PipelineFixture fixture) : IClassFixture<Pipe
     [Fact]
     public async Task GivenASubmissionWithATraceParent_WhenApprovalsConsumesIt_ThenTheConsumeSpanIsInTheSameTrace()
     {
-        var spans = new ConcurrentBag<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = _ => true,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Add,
-        };
-        ActivitySource.AddActivityListener(listener);
-
-        var traceId = ActivityTraceId.CreateRandom();
+        using var spans = new RecordedSpans();
+        var (traceId, traceParent) = RecordedSpans.NewTrace();
         var rita = await fixture.Requests.ClientFor(Personas.Rita, "Staff");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/requests") { Content = JsonContent.Create(ThinSubmission.Body("@traced")) };
-        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        request.Headers.Add("traceparent", traceParent);
         var response = await rita.SendAsync(request);
         response.EnsureSuccessStatusCode();
 
-        var consume = await Eventually.Get(() => Task.FromResult(spans.FirstOrDefault(s =>
-                s.TraceId == traceId && s.Kind == ActivityKind.Consumer && s.Source.Name == "MassTransit")),
+        var consume = await Eventually.Get(() => Task.FromResult(spans.InTrace(traceId).FirstOrDefault(s =>
+                s.Kind == ActivityKind.Consumer && s.Source.Name == "MassTransit")),
             what: "a MassTransit consume span in the request's trace");
         Assert.Contains("RequestSubmitted", consume.DisplayName + " " + string.Join(" ", consume.Tags.Select(t => t.Value)));
     }

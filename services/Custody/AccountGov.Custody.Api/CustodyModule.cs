@@ -43,7 +43,7 @@ public static class CustodyModule
                 opts.Listeners.Add(new CustodyGapRule(TimeProvider.System));
             })
             .AddSubscriptionWithServices<CustodyForwarder>(ServiceLifetime.Singleton, o => CustodyForwarder.Subscribe(o));
-        builder.AddHandovers(marten); // HR intake, handovers, their clock and forwarder
+        builder.AddHandovers(marten); // HR intake, handovers and their clock
         builder.AddAccountGovBus(ServiceName, x => x.AddConsumer<AccountRequestApprovedConsumer>());
 
         builder.AddKeyEncryptionKeys();

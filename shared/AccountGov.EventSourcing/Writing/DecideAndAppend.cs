@@ -20,6 +20,14 @@ public static class DecideAndAppend
         CancellationToken ct) where T : class =>
         (await DecideCore<T>(session, id, expectedVersion, s => Task.FromResult(decide(s)), ct)).Version;
 
+    /// <summary>
+    /// Decides on one stream for work no person asked for (a sweep, a clock), where what matters is what was
+    /// recorded: returns the events appended, none when the decision had nothing to say.
+    /// </summary>
+    public static async Task<IReadOnlyList<object>> Record<T>(
+        this IDocumentSession session, Guid id, Func<T, IReadOnlyList<object>> decide, CancellationToken ct) where T : class =>
+        (await DecideCore<T>(session, id, null, s => Task.FromResult(decide(s)), ct)).Events;
+
     /// <summary>Decides on one stream and returns the aggregate after the decided events with its new version.</summary>
     public static Task<Written<T>> Write<T>(
         this IDocumentSession session, Guid id, long? expectedVersion, Func<T, IReadOnlyList<object>> decide,

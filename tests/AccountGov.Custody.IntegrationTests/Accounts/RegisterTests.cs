@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -32,7 +33,7 @@ public class RegisterTests(CustodyFixture fixture) : IClassFixture<CustodyFixtur
         Assert.Equal(["carl", "dina"], custodians.Select(c => c.GetProperty("userId").GetString()));
         Assert.Equal(["Primary", "Deputy"], custodians.Select(c => c.GetProperty("role").GetString()));
         Assert.All(custodians, c => Assert.Equal("Active", c.GetProperty("status").GetString()));
-        Assert.Equal(AccountIds.ForRequest(root.GetProperty("requestId").GetGuid()), account.Id);
+        Assert.Equal(StreamIds.ForAccount(root.GetProperty("requestId").GetGuid()), account.Id);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public class RegisterTests(CustodyFixture fixture) : IClassFixture<CustodyFixtur
             return (await session.LoadManyAsync<ProcessedMessage>(keys)).Count == keys.Length;
         }, what: "all three deliveries handled");
         Assert.DoesNotContain(fixture.Custody.Logs.Lines, l => l.Contains("AccountRequestApprovedConsumer") && l.Contains("Fault"));
-        var id = AccountIds.ForRequest(approval.RequestId);
+        var id = StreamIds.ForAccount(approval.RequestId);
         var response = await ada.GetAsync($"/accounts/{id}");
         Assert.Equal("\"1\"", response.Headers.ETag?.Tag);
         Assert.Single((await ada.GetFromJsonAsync<AccountDetails[]>($"/accounts?requestId={approval.RequestId}", Json.Options))!);

@@ -10,7 +10,8 @@ namespace AccountGov.Custody.IntegrationTests.Handovers;
 
 /// <summary>
 /// Moves Custody's idea of today (and only that: tokens and the vault keep real time) so a test can pass a leave's
-/// start, its end date or a last working day without waiting for it.
+/// start, its end date or a last working day without waiting for it. Not a FakeTimeProvider: the handover clock ticks
+/// in real time against this day, and each test puts the day back afterwards, which a FakeTimeProvider refuses.
 /// </summary>
 public sealed class ShiftableClock : TimeProvider
 {

@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api;
 using System.Net;
 using System.Net.Http.Json;
 using AccountGov.Approvals.Contracts;
@@ -97,5 +98,5 @@ public class RegisterChangeGapTests(HandoverFixture fixture) : IClassFixture<Han
         Assert.Single(await Gaps(), g => g.AccountId == AccountIdFor(approval));
     }
 
-    private static Guid AccountIdFor(AccountRequestApproved approval) => Api.Accounts.AccountIds.ForRequest(approval.RequestId);
+    private static Guid AccountIdFor(AccountRequestApproved approval) => StreamIds.ForAccount(approval.RequestId);
 }

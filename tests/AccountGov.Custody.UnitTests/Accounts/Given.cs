@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Accounts.Registering;
 using AccountGov.ServiceDefaults.Auth;
@@ -16,7 +17,7 @@ public static class Given
     public static Account Registered()
     {
         var requestId = Guid.NewGuid();
-        return Account.Create((AccountRegistered)RegisterAccount.Decide(null, Approved.Of(requestId), AccountIds.ForRequest(requestId), Approved.Now)[0]);
+        return Account.Create((AccountRegistered)RegisterAccount.Decide(null, Approved.Of(requestId), StreamIds.ForAccount(requestId), Approved.Now)[0]);
     }
 
     public static Account WithCredential(this Account account, int version = 1, string fingerprint = "v1:aa") =>

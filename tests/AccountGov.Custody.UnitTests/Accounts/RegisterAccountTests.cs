@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Accounts.Registering;
 
@@ -9,7 +10,7 @@ public class RegisterAccountTests
     public void GivenAnApproval_WhenRegistered_ThenTheAccountCarriesItsCustodiansActive()
     {
         var requestId = Guid.NewGuid();
-        var id = AccountIds.ForRequest(requestId);
+        var id = StreamIds.ForAccount(requestId);
 
         var registered = Assert.IsType<AccountRegistered>(Assert.Single(RegisterAccount.Decide(null, Approved.Of(requestId), id, Approved.Now)));
         var account = Account.Create(registered);
@@ -27,7 +28,7 @@ public class RegisterAccountTests
     public void GivenARegisteredAccount_WhenTheApprovalArrivesAgain_ThenNothingIsDecided()
     {
         var requestId = Guid.NewGuid();
-        var id = AccountIds.ForRequest(requestId);
+        var id = StreamIds.ForAccount(requestId);
         var existing = Account.Create((AccountRegistered)RegisterAccount.Decide(null, Approved.Of(requestId), id, Approved.Now)[0]);
 
         Assert.Empty(RegisterAccount.Decide(existing, Approved.Of(requestId), id, Approved.Now));

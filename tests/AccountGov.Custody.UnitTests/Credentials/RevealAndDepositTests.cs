@@ -76,7 +76,7 @@ public class RevealAndDepositTests
     [InlineData("u", "pw", null, "orphan", "linkedEmail")]
     public void GivenABadCredential_WhenValidated_ThenTheFieldIsNamed(string username, string password, string? email, string? emailPassword, string field)
     {
-        var errors = DepositCredentialValidation.Validate(new DepositCredentialBody(username, password, email, emailPassword, null, null));
+        var errors = DepositCredentialValidation.Validate(new DepositCredentialBody(username, password, email, emailPassword, null, null)).ToDictionary();
         Assert.Contains(field, errors.Keys);
     }
 
@@ -84,7 +84,7 @@ public class RevealAndDepositTests
     public void GivenOverLongFields_WhenValidated_ThenEachIsNamedWithoutItsValue()
     {
         var errors = DepositCredentialValidation.Validate(new DepositCredentialBody(
-            new string('u', 257), new string('p', 1025), "a@b.c", new string('q', 1025), Enumerable.Repeat("c", 51).ToArray(), new string('n', 4001)));
+            new string('u', 257), new string('p', 1025), "a@b.c", new string('q', 1025), Enumerable.Repeat("c", 51).ToArray(), new string('n', 4001))).ToDictionary();
         Assert.Equal(["linkedEmailPassword", "notes", "password", "recoveryCodes", "username"], errors.Keys.Order());
         Assert.DoesNotContain(errors.Values.SelectMany(m => m), m => m.Contains("ppp"));
     }

@@ -1,6 +1,7 @@
 using AccountGov.Approvals.Contracts;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Approvals.Api.Cases;
 
@@ -44,18 +45,15 @@ public static class CaseRules
         return target;
     }
 
-    public static void RequireComment(Dictionary<string, string[]> errors, string? comment, bool required, string why)
+    public static void RequireComment(FieldErrors errors, string? comment, bool required, string why)
     {
-        if (required && string.IsNullOrWhiteSpace(comment)) errors["comment"] = [why];
-        else if (comment?.Length > MaxCommentLength) errors["comment"] = [$"A comment is at most {MaxCommentLength} characters."];
+        if (required && string.IsNullOrWhiteSpace(comment)) errors.Add("comment", why);
+        else errors.AtMost("comment", comment, MaxCommentLength, $"A comment is at most {MaxCommentLength} characters.");
     }
 
     /// <summary>Parses an enum by its exact name only, so "1" or "approved" are refused rather than guessed.</summary>
-    public static bool TryParseName<T>(string? value, out T parsed) where T : struct, Enum
-    {
-        parsed = default;
-        return value is not null && Enum.GetNames<T>().Contains(value) && Enum.TryParse(value, out parsed);
-    }
+    public static bool TryParseName<T>(string? value, out T parsed) where T : struct, Enum =>
+        FieldErrors.TryParseName(value, ignoreCase: false, out parsed);
 
     public static string? Clean(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
 }

@@ -30,13 +30,22 @@ public sealed record CustodianStatusChanged(
 
 /// <summary>
 /// One registered account: what decisions and the register need, nothing secret. The stream id is derived from
-/// the approved request (<see cref="AccountIds.ForRequest"/>), so a redelivered approval cannot register twice.
-/// Credential, break-glass and decommissioning state live in partial files beside their slices.
+/// the approved request (<see cref="StreamIds.ForAccount"/>), so a redelivered approval cannot register twice.
+/// The whole aggregate is in this file; its events sit beside the slices that decide them (Lifecycle/,
+/// Credentials/CredentialEvents.cs, BreakGlass/BreakGlassEvents.cs).
 /// </summary>
-public sealed partial record Account(
+public sealed record Account(
     Guid Id, Guid RequestId, string Team, string Platform, string Handle, AccountStatus Status, Person Sponsor,
     IReadOnlyList<Custodian> Custodians, IReadOnlyList<string> Conditions, DateTimeOffset RegisteredAt) : IEvolving<Account>
 {
+    /// <summary>The stream version, set by Marten on the snapshot and on as-of rebuilds.</summary>
+    public long Version { get; set; }
+
+    public CurrentCredential? Credential { get; init; }
+    public bool KeyDestroyed { get; init; }
+    public IReadOnlyList<BreakGlassGrant> BreakGlass { get; init; } = [];
+    public DecommissioningChecklist? Decommissioning { get; init; }
+
     public static Account Create(AccountRegistered e) =>
         new(e.AccountId, e.RequestId, e.Team, e.Platform, e.Handle, AccountStatus.Active, e.Sponsor, e.Custodians,
             e.Conditions, e.RegisteredAt);
@@ -48,6 +57,52 @@ public sealed partial record Account(
     public Account Apply(CustodianRoleChanged e) => this with { Custodians = Replace(e.UserId, c => c with { Role = e.Role }) };
 
     public Account Apply(CustodianStatusChanged e) => this with { Custodians = Replace(e.UserId, c => c with { Status = e.Status }) };
+
+    public Account Apply(AccountSuspended e) => this with { Status = AccountStatus.Suspended };
+
+    public Account Apply(AccountReactivated e) => this with { Status = AccountStatus.Active };
+
+    public Account Apply(DecommissioningStarted e) => this with { Decommissioning = new DecommissioningChecklist(e.StartedAt, [], null) };
+
+    public Account Apply(DecommissioningItemCompleted e) => this with
+    {
+        Decommissioning = Decommissioning! with { Done = [.. Decommissioning.Done, e.Item] },
+    };
+
+    public Account Apply(AccountDecommissioned e) => this with
+    {
+        Status = AccountStatus.Decommissioned,
+        Decommissioning = Decommissioning! with { CompletedAt = e.DecommissionedAt },
+    };
+
+    public Account Apply(CredentialStored e) => this with
+    {
+        Credential = new CurrentCredential(e.CredentialVersionId, e.Version, e.PasswordFingerprint, e.StoredBy, e.StoredAt, 0, false),
+    };
+
+    /// <summary>A reveal counts against the version shown, and uses up the break-glass grant it came through.</summary>
+    public Account Apply(CredentialRevealed e) => this with
+    {
+        Credential = Credential is { } c && c.VersionId == e.CredentialVersionId ? c with { Reveals = c.Reveals + 1 } : Credential,
+        BreakGlass = e.BreakGlassId is { } used ? BreakGlass.Select(g => g.Id == used ? g with { Used = true } : g).ToArray() : BreakGlass,
+    };
+
+    public Account Apply(CredentialIntegrityFailed e) => this with
+    {
+        Credential = Credential is { } c && c.VersionId == e.CredentialVersionId ? c with { IntegrityFailed = true } : Credential,
+    };
+
+    public Account Apply(CredentialKeyDestroyed e) => this with { KeyDestroyed = true };
+
+    public Account Apply(BreakGlassOpened e) => this with
+    {
+        BreakGlass = [.. BreakGlass, new BreakGlassGrant(e.BreakGlassId, e.OpenedBy, e.Reason, e.OpenedAt, e.ApproveBy, null, null, null, false)],
+    };
+
+    public Account Apply(BreakGlassApproved e) => this with
+    {
+        BreakGlass = BreakGlass.Select(g => g.Id == e.BreakGlassId ? g with { ApprovedBy = e.ApprovedBy, ApprovedAt = e.ApprovedAt, ExpiresAt = e.ExpiresAt } : g).ToArray(),
+    };
 
     /// <summary>The one evolve: every event of the stream after the first, through the Apply methods Marten calls.</summary>
     public Account Then(object e) => e switch

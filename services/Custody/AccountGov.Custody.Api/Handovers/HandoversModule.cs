@@ -11,7 +11,7 @@ using Marten;
 namespace AccountGov.Custody.Api.Handovers;
 
 /// <summary>
-/// HR intake, handovers, their clock and forwarder, and the custody-gap report, registered in one place.
+/// HR intake, handovers, their clock, and the custody-gap report (their facts go out through Outbound/CustodyForwarder), registered in one place.
 /// CustodyModule calls the three hooks below and nothing else of this feature.
 /// </summary>
 public static class HandoversModule
@@ -31,8 +31,7 @@ public static class HandoversModule
 
     public static void AddHandovers(this WebApplicationBuilder builder, MartenServiceCollectionExtensions.MartenConfigurationExpression marten)
     {
-        marten.AddSubscriptionWithServices<HandoverForwarder>(ServiceLifetime.Singleton, o => HandoverForwarder.Subscribe(o))
-            .AddSubscriptionWithServices<CustodianJoinedReconciler>(ServiceLifetime.Singleton, o => CustodianJoinedReconciler.Subscribe(o));
+        marten.AddSubscriptionWithServices<CustodianJoinedReconciler>(ServiceLifetime.Singleton, o => CustodianJoinedReconciler.Subscribe(o));
         builder.Services.AddHrIntake();
         builder.Services.AddSingleton<HandoverClock>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HandoverClock>());

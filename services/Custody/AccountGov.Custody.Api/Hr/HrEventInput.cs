@@ -1,6 +1,7 @@
 using System.Globalization;
 using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.ServiceDefaults.Input;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Hr;
 
@@ -18,7 +19,7 @@ public sealed record HrEventInput(
 
     public (HrFact? Fact, Dictionary<string, string[]> Errors) Validate()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         Required(errors, "eventId", EventId);
         Required(errors, "staffId", StaffId);
         var type = ParseEnum<HrEventType>(errors, "type", Type, required: true);
@@ -27,41 +28,40 @@ public sealed record HrEventInput(
         var from = ParseDate(errors, "from", From, required: type is HrEventType.LeaveBooked or HrEventType.Returned);
         var to = ParseDate(errors, "to", To, required: type == HrEventType.LeaveBooked && leaveType is not Hr.Staff.LeaveType.Sickness && leaveType is not null);
         var lastDay = ParseDate(errors, "lastWorkingDay", LastWorkingDay, required: type == HrEventType.Leaving);
-        if (from is { } f && to is { } t && t < f && !errors.ContainsKey("to")) errors["to"] = ["to must not be before from."];
-        if (errors.Count > 0) return (null, errors);
-        return (new HrFact(EventId!.Trim(), type!.Value, StaffId!.Trim(), leaveType, from, to, lastDay), errors);
+        if (from is { } f && to is { } t && t < f && !errors.Has("to")) errors.Add("to", "to must not be before from.");
+        if (errors.Any) return (null, errors.ToDictionary());
+        return (new HrFact(EventId!.Trim(), type!.Value, StaffId!.Trim(), leaveType, from, to, lastDay), []);
     }
 
-    private static void Required(Dictionary<string, string[]> errors, string field, string? value)
+    private static void Required(FieldErrors errors, string field, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) errors[field] = [$"{field} is required."];
-        else if (value.Trim().Length > MaxIdLength) errors[field] = [$"{field} must be at most {MaxIdLength} characters."];
-        else if (TextPolicy.Apply(value, TextKind.Identifier, out var refusal) is null) errors[field] = [$"{field}: {refusal}"];
+        if (string.IsNullOrWhiteSpace(value)) errors.Add(field, $"{field} is required.");
+        else if (value.Trim().Length > MaxIdLength) errors.Add(field, $"{field} must be at most {MaxIdLength} characters.");
+        else if (TextPolicy.Apply(value, TextKind.Identifier, out var refusal) is null) errors.Add(field, $"{field}: {refusal}");
     }
 
-    private static T? ParseEnum<T>(Dictionary<string, string[]> errors, string field, string? value, bool required) where T : struct, Enum
+    private static T? ParseEnum<T>(FieldErrors errors, string field, string? value, bool required) where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            if (required) errors[field] = [$"{field} is required."];
+            if (required) errors.Add(field, $"{field} is required.");
             return null;
         }
-        if (Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
-            return parsed;
-        errors[field] = [$"{field} must be one of {string.Join(", ", Enum.GetNames<T>())}."];
+        if (FieldErrors.TryParseName<T>(value, ignoreCase: true, out var parsed)) return parsed;
+        errors.Add(field, $"{field} must be one of {string.Join(", ", Enum.GetNames<T>())}.");
         return null;
     }
 
-    private static DateOnly? ParseDate(Dictionary<string, string[]> errors, string field, string? value, bool required)
+    private static DateOnly? ParseDate(FieldErrors errors, string field, string? value, bool required)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            if (required) errors[field] = [$"{field} is required."];
+            if (required) errors.Add(field, $"{field} is required.");
             return null;
         }
         if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            errors[field] = [$"{field} must be an ISO date, e.g. 2026-12-01."];
-        else if (!DatePolicy.InRange(date)) errors[field] = [$"{field}: {DatePolicy.Refusal}"];
+            errors.Add(field, $"{field} must be an ISO date, e.g. 2026-12-01.");
+        else if (!DatePolicy.InRange(date)) errors.Add(field, $"{field}: {DatePolicy.Refusal}");
         else return date;
         return null;
     }

@@ -14,7 +14,7 @@ public sealed class AccountRequestApprovedConsumer(IDocumentSession session, Tim
 {
     protected override async Task Handle(AccountRequestApproved message, ConsumeContext<AccountRequestApproved> context)
     {
-        var accountId = AccountIds.ForRequest(message.RequestId);
+        var accountId = StreamIds.ForAccount(message.RequestId);
         var existing = await Session.Events.FetchLatest<Account>(accountId, context.CancellationToken);
         // Staged, not committed: the idempotent consumer commits it with the MessageId record. Starting the stream
         // (expected version 0) makes a concurrent second registration fail rather than duplicate.

@@ -1,4 +1,7 @@
 using AccountGov.Custody.Api.Accounts.Reading;
+using AccountGov.Custody.Api.Handovers;
+using AccountGov.Custody.Api.Handovers.Assigning;
+using AccountGov.Custody.Api.Reports.CustodyGaps;
 using AccountGov.EventSourcing.Forwarding;
 using JasperFx.Events;
 using JasperFx.Events.Subscriptions;
@@ -9,8 +12,9 @@ using Domain = AccountGov.Custody.Api.Accounts;
 namespace AccountGov.Custody.Api.Outbound;
 
 /// <summary>
-/// Domain event → public contract. Only events listed in <see cref="Subscribe"/> reach the forwarder. No
-/// credential event carries a secret, and none of their contracts does either.
+/// Every fact Custody publishes, domain event → public contract, in one place. Only events listed in
+/// <see cref="Subscribe"/> reach the forwarder. No credential event carries a secret, and none of their contracts
+/// does either; no handover contract says why someone is away, only that custody moved.
 /// </summary>
 public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger) : EventForwarder(bus, logger)
 {
@@ -27,6 +31,15 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         o.IncludeType<Domain.AccountDecommissioned>();
         o.IncludeType<Domain.BreakGlassOpened>();
         o.IncludeType<Domain.BreakGlassApproved>();
+        o.IncludeType<HandoverOpened>();
+        o.IncludeType<HandoverEscalated>();
+        o.IncludeType<HandoverReminded>();
+        o.IncludeType<HandoverCompleted>();
+        o.IncludeType<HandoverReverted>();
+        o.IncludeType<HandoverAssigned>();
+        o.IncludeType<HandoverReceiverReplaced>();
+        o.IncludeType<CustodyGapOpened>();
+        o.IncludeType<CustodyGapClosed>();
     }
 
     protected override object? ToMessage(IEvent @event) => @event.Data switch
@@ -48,6 +61,16 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         // The opener's reason stays in Custody: the other officers read it in the break-glass request itself.
         Domain.BreakGlassOpened e => new Contracts.BreakGlassRequested(e.AccountId, e.BreakGlassId, e.OpenedBy, e.ApproveBy, e.OpenedAt),
         Domain.BreakGlassApproved e => new Contracts.BreakGlassApproved(e.AccountId, e.BreakGlassId, e.OpenedBy, e.ApprovedBy, e.ExpiresAt),
+        HandoverOpened e => new Contracts.HandoverStarted(e.HandoverId, e.AccountId, e.FromUserId, e.ToUserId,
+            e.Kind.ToContract(), e.Reason.ToContract(), e.DueBy, e.OpenedAt),
+        HandoverEscalated e => new Contracts.HandoverEscalated(e.HandoverId, e.AccountId, e.Reason.ToString(), e.SponsorUserId, e.At),
+        HandoverReminded e => new Contracts.HandoverReminderDue(e.HandoverId, e.AccountId, e.ToUserId, e.DueBy, e.At),
+        HandoverCompleted e => new Contracts.HandoverCompleted(e.HandoverId, e.AccountId, e.CompletedBy, e.Checklist.CredentialRotated, e.CompletedAt),
+        HandoverReverted e => new Contracts.HandoverReverted(e.HandoverId, e.AccountId, e.Reason.ToString(), e.At),
+        HandoverAssigned e => new Contracts.HandoverAssigned(e.HandoverId, e.AccountId, e.ToUserId, e.DueBy, e.AssignedBy, e.At),
+        HandoverReceiverReplaced e => new Contracts.HandoverReceiverReplaced(e.HandoverId, e.AccountId, e.PreviousUserId, e.ToUserId, e.At),
+        CustodyGapOpened e => new Contracts.CustodyGapDetected(e.AccountId, e.Reason, e.SponsorUserId, e.At),
+        CustodyGapClosed e => new Contracts.CustodyGapClosed(e.AccountId, e.At),
         _ => null,
     };
 }

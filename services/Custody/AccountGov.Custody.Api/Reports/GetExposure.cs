@@ -1,6 +1,9 @@
 using AccountGov.Custody.Contracts;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Reports;
 
@@ -18,13 +21,14 @@ public static class GetExposure
     public static void MapExposureReport(this RouteGroupBuilder reports) =>
         reports.MapGet("/exposure", Handle).RequireAuthorization(CustodyPolicies.AuditReaders);
 
-    private static async Task<IResult> Handle(string? userId, int? skip, int? take, IQuerySession session, CancellationToken ct)
+    private static async Task<Results<Ok<ExposureReport[]>, ValidationProblem>> Handle(string? userId, int? skip, int? take, IQuerySession session, CancellationToken ct)
     {
-        if (skip is < 0 || take is < 1 or > 500)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["take"] = ["skip must be 0 or more and take 1 to 500."] });
+        var errors = new FieldErrors();
+        var (from, count) = errors.Paging(skip, take, maxTake: 500, defaultTake: 100);
+        if (errors.Any) return errors.Problem();
         IQueryable<CredentialExposure> query = session.Query<CredentialExposure>().Where(x => x.Version != null);
         if (!string.IsNullOrWhiteSpace(userId)) query = query.Where(x => x.People.Any(p => p.UserId == userId));
-        var found = await query.OrderBy(x => x.Handle).Skip(skip ?? 0).Take(take ?? 100).ToListAsync(ct);
+        var found = await query.OrderBy(x => x.Handle).Skip(from).Take(count).ToListAsync(ct);
         return TypedResults.Ok(found.Select(ToReport).ToArray());
     }
 

@@ -2,6 +2,7 @@ using AccountGov.Notifications.Api.Outbox;
 using AccountGov.ServiceDefaults.Auth;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Notifications.Api.Reading;
 
@@ -19,20 +20,16 @@ public static class ListEmails
     private static async Task<Results<Ok<EmailSummary[]>, ValidationProblem>> List(
         string? status, int? skip, int? take, IQuerySession session, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (status is not null && (!Enum.TryParse<EmailStatus>(status, ignoreCase: false, out _) || int.TryParse(status, out _)))
-            errors["status"] = [$"The status must be one of {string.Join(", ", Enum.GetNames<EmailStatus>())}."];
-        if (skip is < 0) errors["skip"] = ["skip cannot be negative."];
-        if (take is < 1 or > 200) errors["take"] = ["take must be between 1 and 200."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var errors = new FieldErrors();
+        EmailStatus wanted = default;
+        if (status is not null && !FieldErrors.TryParseName(status, ignoreCase: false, out wanted))
+            errors.Add("status", $"The status must be one of {string.Join(", ", Enum.GetNames<EmailStatus>())}.");
+        var (from, count) = errors.Paging(skip, take, maxTake: 200, defaultTake: 50);
+        if (errors.Any) return errors.Problem();
 
         var query = session.Query<OutgoingEmail>().AsQueryable();
-        if (status is not null)
-        {
-            var wanted = Enum.Parse<EmailStatus>(status);
-            query = query.Where(e => e.Status == wanted);
-        }
-        var page = await query.OrderByDescending(e => e.CreatedAt).Skip(skip ?? 0).Take(take ?? 50).ToListAsync(ct);
+        if (status is not null) query = query.Where(e => e.Status == wanted);
+        var page = await query.OrderByDescending(e => e.CreatedAt).Skip(from).Take(count).ToListAsync(ct);
         return TypedResults.Ok(page.Select(e => new EmailSummary(e.Id, e.FactType, e.RecipientKey, e.Status, e.Urgent,
             e.Attempts, e.CreatedAt, e.NotBefore, e.SentAt, e.LastError)).ToArray());
     }

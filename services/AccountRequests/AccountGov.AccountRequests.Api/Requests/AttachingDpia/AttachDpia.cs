@@ -5,6 +5,7 @@ using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.AccountRequests.Api.Requests.AttachingDpia;
 
@@ -33,7 +34,7 @@ public static class AttachDpia
     {
         var errors = new FieldErrors();
         var dpia = DpiaRules.Validate(body, errors);
-        if (dpia is null) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (dpia is null) return errors.Problem();
 
         AccountRequest? request = null;
         var version = await session.Decide<AccountRequest>(id, http.Request.ExpectedVersion(),

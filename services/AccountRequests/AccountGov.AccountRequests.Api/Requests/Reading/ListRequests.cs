@@ -3,6 +3,7 @@ using AccountGov.AccountRequests.Contracts.Http;
 using AccountGov.ServiceDefaults.Auth;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.AccountRequests.Api.Requests.Reading;
 
@@ -26,8 +27,8 @@ public static class ListRequests
     {
         var errors = new FieldErrors();
         var wanted = status is null ? (RequestStatus?)null : errors.Enum<RequestStatus>("status", status);
-        var (from, count) = Page(skip, take, errors);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        var (from, count) = errors.Paging(skip, take, MaxTake, DefaultTake);
+        if (errors.Any) return errors.Problem();
 
         var query = session.Query<AccountRequest>().AsQueryable();
         if (!ReadAccess.SeesAll(user))
@@ -45,8 +46,8 @@ public static class ListRequests
         int? skip, int? take, CurrentUser user, IQuerySession session, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var (from, count) = Page(skip, take, errors);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        var (from, count) = errors.Paging(skip, take, MaxTake, DefaultTake);
+        if (errors.Any) return errors.Problem();
         var me = user.UserId;
         return TypedResults.Ok(await Summaries(session.Query<AccountRequest>().Where(r => r.Requester.UserId == me), from, count, ct));
     }
@@ -55,12 +56,5 @@ public static class ListRequests
     {
         var page = await query.OrderByDescending(r => r.SubmittedAt).Skip(skip).Take(take).ToListAsync(ct);
         return page.Select(Views.Summary).ToArray();
-    }
-
-    private static (int Skip, int Take) Page(int? skip, int? take, FieldErrors errors)
-    {
-        if (skip < 0) errors.Add("skip", "Must be zero or more.");
-        if (take is < 1 or > MaxTake) errors.Add("take", $"Must be between 1 and {MaxTake}.");
-        return (skip ?? 0, take ?? DefaultTake);
     }
 }

@@ -6,6 +6,7 @@ using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.AccountRequests.Api.Requests.Revising;
 
@@ -39,7 +40,7 @@ public static class ReviseRequest
     {
         var errors = new FieldErrors();
         var revised = BusinessCaseRules.Validate(body, user.UserId, errors);
-        if (revised is null) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (revised is null) return errors.Problem();
 
         AccountRequest? before = null;
         var version = await session.Decide<AccountRequest>(id, http.Request.ExpectedVersion(),

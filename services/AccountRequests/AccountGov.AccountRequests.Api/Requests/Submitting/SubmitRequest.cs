@@ -6,6 +6,7 @@ using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.AccountRequests.Api.Requests.Submitting;
 
@@ -23,7 +24,7 @@ public static class SubmitRequest
     {
         var errors = new FieldErrors();
         var businessCase = BusinessCaseRules.Validate(body, user.UserId, errors);
-        if (businessCase is null) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (businessCase is null) return errors.Problem();
 
         var id = Guid.CreateVersion7();
         var submitted = Decide(id, Requester.From(user, http), businessCase, ScreeningPolicy.Current, clock.GetUtcNow());

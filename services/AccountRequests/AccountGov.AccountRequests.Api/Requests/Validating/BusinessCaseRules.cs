@@ -1,5 +1,6 @@
 using AccountGov.AccountRequests.Contracts;
 using AccountGov.AccountRequests.Contracts.Http;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.AccountRequests.Api.Requests.Validating;
 

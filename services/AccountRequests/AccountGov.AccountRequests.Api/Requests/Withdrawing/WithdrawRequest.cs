@@ -5,6 +5,7 @@ using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.AccountRequests.Api.Requests.Withdrawing;
 
@@ -30,7 +31,7 @@ public static class WithdrawRequest
         var errors = new FieldErrors();
         var body = await OptionalBody(http.Request, errors, ct);
         var reason = errors.OptionalText("reason", body?.Reason, 1000);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (errors.Any) return errors.Problem();
 
         AccountRequest? request = null;
         var version = await session.Decide<AccountRequest>(id, http.Request.ExpectedVersion(),

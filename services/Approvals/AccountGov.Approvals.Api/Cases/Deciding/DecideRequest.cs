@@ -6,6 +6,7 @@ using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Approvals.Api.Cases.Deciding;
 
@@ -39,22 +40,22 @@ public static class DecideRequest
 
     public static Dictionary<string, string[]> Validate(DecisionBody body, out DecisionOutcome outcome, out IReadOnlyList<string> conditions)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (!CaseRules.TryParseName(body.Outcome, out outcome))
-            errors["outcome"] = ["The outcome must be Approved, Rejected or ChangesRequested."];
-        var needsComment = !errors.ContainsKey("outcome") && outcome != DecisionOutcome.Approved;
+            errors.Add("outcome", "The outcome must be Approved, Rejected or ChangesRequested.");
+        var needsComment = !errors.Has("outcome") && outcome != DecisionOutcome.Approved;
         CaseRules.RequireComment(errors, body.Comment, needsComment, $"A comment is required when the outcome is {outcome}.");
 
         conditions = (body.Conditions ?? []).Select(x => x?.Trim() ?? "").ToArray();
-        if (conditions.Count > 0 && !errors.ContainsKey("outcome") && outcome != DecisionOutcome.Approved)
-            errors["conditions"] = ["Conditions can only be attached to an approval."];
+        if (conditions.Count > 0 && !errors.Has("outcome") && outcome != DecisionOutcome.Approved)
+            errors.Add("conditions", "Conditions can only be attached to an approval.");
         else if (conditions.Count > MaxConditions)
-            errors["conditions"] = [$"At most {MaxConditions} conditions."];
+            errors.Add("conditions", $"At most {MaxConditions} conditions.");
         else if (conditions.Any(string.IsNullOrEmpty) || conditions.Any(x => x.Length > MaxConditionLength))
-            errors["conditions"] = [$"Each condition must be non-empty text of at most {MaxConditionLength} characters."];
+            errors.Add("conditions", $"Each condition must be non-empty text of at most {MaxConditionLength} characters.");
         else
             conditions = conditions.Distinct(StringComparer.Ordinal).ToArray();
-        return errors;
+        return errors.ToDictionary();
     }
 
     public static void MapDecideRequest(this RouteGroupBuilder group) =>

@@ -7,6 +7,7 @@ using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Approvals.Api.Cases.Endorsing;
 
@@ -30,10 +31,10 @@ public static class EndorseRequest
 
     public static Dictionary<string, string[]> Validate(EndorsementBody body)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (body.Endorsed is null) errors["endorsed"] = ["Say whether you endorse the request (true or false)."];
+        var errors = new FieldErrors();
+        if (body.Endorsed is null) errors.Add("endorsed", "Say whether you endorse the request (true or false).");
         CaseRules.RequireComment(errors, body.Comment, body.Endorsed == false, "A reason is required when declining to endorse.");
-        return errors;
+        return errors.ToDictionary();
     }
 
     public static void MapEndorseRequest(this RouteGroupBuilder group) =>

@@ -4,6 +4,7 @@ using AccountGov.Approvals.Contracts;
 using AccountGov.ServiceDefaults.Auth;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Approvals.Api.Cases.Queues;
 
@@ -27,12 +28,13 @@ public static class ListCases
         string? stage, string? status, int? skip, int? take, IQuerySession session, TimeProvider clock,
         DeadlinePolicy deadlines, CancellationToken ct)
     {
-        var errors = Paging(skip, take);
+        var errors = new FieldErrors();
+        var (from, count) = errors.Paging(skip, take, MaxTake, DefaultTake);
         if (stage is not null && !CaseRules.TryParseName<StageName>(stage, out _))
-            errors["stage"] = [$"The stage must be one of {string.Join(", ", Enum.GetNames<StageName>())}."];
+            errors.Add("stage", $"The stage must be one of {string.Join(", ", Enum.GetNames<StageName>())}.");
         if (status is not null && !CaseRules.TryParseName<CaseStatus>(status, out _))
-            errors["status"] = [$"The status must be one of {string.Join(", ", Enum.GetNames<CaseStatus>())}."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+            errors.Add("status", $"The status must be one of {string.Join(", ", Enum.GetNames<CaseStatus>())}.");
+        if (errors.Any) return errors.Problem();
 
         var query = session.Query<Case>().AsQueryable();
         if (stage is not null)
@@ -45,32 +47,25 @@ public static class ListCases
             var wanted = Enum.Parse<CaseStatus>(status);
             query = query.Where(c => c.Status == wanted);
         }
-        return TypedResults.Ok(await Page(query, skip, take, deadlines.Today(clock.GetUtcNow()), ct));
+        return TypedResults.Ok(await Page(query, from, count, deadlines.Today(clock.GetUtcNow()), ct));
     }
 
     private static async Task<Results<Ok<CaseSummary[]>, ValidationProblem>> AwaitingMyEndorsement(
         int? skip, int? take, CurrentUser user, IQuerySession session, TimeProvider clock, DeadlinePolicy deadlines, CancellationToken ct)
     {
-        var errors = Paging(skip, take);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var errors = new FieldErrors();
+        var (from, count) = errors.Paging(skip, take, MaxTake, DefaultTake);
+        if (errors.Any) return errors.Problem();
         var query = session.Query<Case>()
             .Where(c => c.SponsorId == user.UserId && c.CurrentStage == StageName.SponsorEndorsement);
-        return TypedResults.Ok(await Page(query, skip, take, deadlines.Today(clock.GetUtcNow()), ct));
+        return TypedResults.Ok(await Page(query, from, count, deadlines.Today(clock.GetUtcNow()), ct));
     }
 
-    private static async Task<CaseSummary[]> Page(IQueryable<Case> query, int? skip, int? take, DateOnly today, CancellationToken ct)
+    private static async Task<CaseSummary[]> Page(IQueryable<Case> query, int skip, int take, DateOnly today, CancellationToken ct)
     {
         // PostgreSQL sorts nulls last ascending: cases with no running clock come after every dated one.
         var page = await query.OrderBy(c => c.DueBy).ThenBy(c => c.OpenedAt)
-            .Skip(skip ?? 0).Take(take ?? DefaultTake).ToListAsync(ct);
+            .Skip(skip).Take(take).ToListAsync(ct);
         return page.Select(c => CaseView.Summary(c, today)).ToArray();
-    }
-
-    private static Dictionary<string, string[]> Paging(int? skip, int? take)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (skip < 0) errors["skip"] = ["skip cannot be negative."];
-        if (take is < 1 or > MaxTake) errors["take"] = [$"take must be between 1 and {MaxTake}."];
-        return errors;
     }
 }

@@ -62,13 +62,11 @@ public sealed class DeadlineSweep(
         await using var session = store.LightweightSession();
         try
         {
-            var stream = await DecideAndAppend.Fetch<Case>(session, id, null, ct);
-            if (stream.Aggregate is null) return 0;
-            var events = RemindOrEscalate.Decide(stream.Aggregate, today, now);
-            if (events.Count == 0) return 0;
-            stream.AppendMany(events.ToArray());
-            await DecideAndAppend.Commit(session, ct);
-            return events.Count;
+            return (await session.Record<Case>(id, c => RemindOrEscalate.Decide(c, today, now), ct)).Count;
+        }
+        catch (NotFound)
+        {
+            return 0;
         }
         catch (StaleVersion)
         {

@@ -7,6 +7,7 @@ using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Approvals.Api.Cases.ReviewingDpia;
 
@@ -29,12 +30,11 @@ public static class ReviewDpia
 
     public static Dictionary<string, string[]> Validate(DpiaReviewBody body, out DpiaReviewOutcome outcome)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (!CaseRules.TryParseName(body.Outcome, out outcome))
-            errors["outcome"] = ["The outcome must be Accepted or Rejected."];
-        CaseRules.RequireComment(errors, body.Comment, outcome == DpiaReviewOutcome.Rejected && !errors.ContainsKey("outcome"),
+        var errors = new FieldErrors();
+        if (!CaseRules.TryParseName(body.Outcome, out outcome)) errors.Add("outcome", "The outcome must be Accepted or Rejected.");
+        CaseRules.RequireComment(errors, body.Comment, outcome == DpiaReviewOutcome.Rejected && !errors.Has("outcome"),
             "A reason is required when the DPIA is rejected.");
-        return errors;
+        return errors.ToDictionary();
     }
 
     public static void MapReviewDpia(this RouteGroupBuilder group) =>

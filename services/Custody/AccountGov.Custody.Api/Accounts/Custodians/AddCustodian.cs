@@ -4,6 +4,8 @@ using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Accounts.Custodians;
 
@@ -29,26 +31,26 @@ public static class AddCustodian
         return events;
     }
 
-    public static Dictionary<string, string[]> Validate(string? userId, string? name, string prefix)
+    /// <summary>A person named by id and name, as every custodian and handover receiver is.</summary>
+    public static FieldErrors Validate(string? userId, string? name, string userIdField, string nameField, FieldErrors? errors = null)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(userId) || userId.Length > 128) errors[$"{prefix}userId"] = ["A user id of at most 128 characters is required."];
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 200) errors[$"{prefix}name"] = ["A name of at most 200 characters is required."];
+        errors ??= new FieldErrors();
+        errors.Required(userIdField, userId, 128, "A user id of at most 128 characters is required.");
+        errors.Required(nameField, name, 200, "A name of at most 200 characters is required.");
         return errors;
     }
 
     public static void MapAddCustodian(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/custodians", Handle).RequireAuthorization(Roles.BusinessDevelopment);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<Contracts.AccountDetails>, ValidationProblem>> Handle(
         Guid id, AddCustodianBody body, CurrentUser user, IDocumentSession session, TimeProvider clock, HttpRequest request,
         HttpResponse response, CancellationToken ct)
     {
-        var errors = Validate(body.UserId, body.Name, "");
-        if (!Enum.TryParse<CustodianRole>(body.Role, ignoreCase: false, out var role) || !Enum.IsDefined(role))
-            errors["role"] = ["The role must be Primary or Deputy."];
-        if (body.Reason is { Length: > 500 }) errors["reason"] = ["The reason may be at most 500 characters."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var errors = Validate(body.UserId, body.Name, "userId", "name");
+        if (!FieldErrors.TryParseName<CustodianRole>(body.Role, ignoreCase: false, out var role)) errors.Add("role", "The role must be Primary or Deputy.");
+        errors.AtMost("reason", body.Reason, 500, "The reason may be at most 500 characters.");
+        if (errors.Any) return errors.Problem();
 
         var custodian = new Custodian(body.UserId!.Trim(), body.Name!.Trim(), role, CustodianStatus.Active);
         var candidate = await session.LoadAsync<StaffMember>(StreamIds.ForStaff(custodian.UserId), ct);

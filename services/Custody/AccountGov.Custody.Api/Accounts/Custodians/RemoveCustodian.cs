@@ -1,9 +1,13 @@
+using AccountGov.Custody.Api.Accounts.Lifecycle;
 using AccountGov.Custody.Api.Accounts.Reading;
 using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Accounts.Custodians;
 
@@ -48,16 +52,13 @@ public static class RemoveCustodian
     public static void MapRemoveCustodian(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/custodians/{userId}/removal", Handle).RequireAuthorization(Roles.BusinessDevelopment);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<Contracts.AccountDetails>, ValidationProblem>> Handle(
         Guid id, string userId, RemoveCustodianBody body, CurrentUser user, IDocumentSession session, TimeProvider clock,
         HttpRequest request, HttpResponse response, CancellationToken ct)
     {
-        var errors = string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > 500
-            ? new Dictionary<string, string[]> { ["reason"] = ["A reason of at most 500 characters is required."] }
-            : [];
-        if (body.Replacement is { } r)
-            foreach (var (field, messages) in AddCustodian.Validate(r.UserId, r.Name, "replacement.")) errors[field] = messages;
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var errors = ChangeAccountStatus.ValidateReason(body.Reason);
+        if (body.Replacement is { } r) AddCustodian.Validate(r.UserId, r.Name, "replacement.userId", "replacement.name", errors);
+        if (errors.Any) return errors.Problem();
 
         var replacement = body.Replacement is { } b
             ? new Custodian(b.UserId!.Trim(), b.Name!.Trim(), CustodianRole.Deputy, CustodianStatus.Active)

@@ -5,6 +5,8 @@ using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Accounts.Decommissioning;
 
@@ -52,15 +54,15 @@ public static class Decommission
         group.MapPost("/{id:guid}/decommissioning/checklist", CompleteItem).RequireAuthorization(Roles.BusinessDevelopment);
     }
 
-    private static async Task<IResult> CompleteItem(
+    private static async Task<Results<Ok<Contracts.AccountDetails>, ValidationProblem>> CompleteItem(
         Guid id, ChecklistItemBody body, CurrentUser user, IDocumentSession session, CredentialVault vault, TimeProvider clock,
         HttpRequest request, HttpResponse response, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (!Enum.TryParse<DecommissioningItem>(body.Item, ignoreCase: false, out var item) || !Enum.IsDefined(item))
-            errors["item"] = ["The item must be ContentArchived, ClosedOnPlatform, HandedBack or DisclaimerLinksRemoved."];
-        if (body.Note is { Length: > 1000 }) errors["note"] = ["The note may be at most 1000 characters."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var errors = new FieldErrors();
+        if (!FieldErrors.TryParseName<DecommissioningItem>(body.Item, ignoreCase: false, out var item))
+            errors.Add("item", "The item must be ContentArchived, ClosedOnPlatform, HandedBack or DisclaimerLinksRemoved.");
+        errors.AtMost("note", body.Note, 1000, "The note may be at most 1000 characters.");
+        if (errors.Any) return errors.Problem();
 
         var now = clock.GetUtcNow();
         var (account, version) = await VaultCommit.Guard(() => session.Write<Account>(id, request.ExpectedVersion(), async a =>

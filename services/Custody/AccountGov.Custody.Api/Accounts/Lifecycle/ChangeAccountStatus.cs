@@ -3,6 +3,8 @@ using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Accounts.Lifecycle;
 
@@ -30,10 +32,12 @@ public static class ChangeAccountStatus
         return [new AccountReactivated(account.Id, user.UserId, reason, now)];
     }
 
-    public static Dictionary<string, string[]> ValidateReason(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) || reason.Length > 500
-            ? new() { ["reason"] = ["A reason of at most 500 characters is required."] }
-            : [];
+    public static FieldErrors ValidateReason(string? reason)
+    {
+        var errors = new FieldErrors();
+        errors.Required("reason", reason, 500, "A reason of at most 500 characters is required.");
+        return errors;
+    }
 
     public static void MapChangeAccountStatus(this RouteGroupBuilder group)
     {
@@ -47,12 +51,12 @@ public static class ChangeAccountStatus
             .RequireAuthorization(Roles.BusinessDevelopment);
     }
 
-    public static async Task<IResult> Handle(
+    public static async Task<Results<Ok<Contracts.AccountDetails>, ValidationProblem>> Handle(
         Guid id, ReasonBody body, Func<Account, string, DateTimeOffset, IReadOnlyList<object>> decide, IDocumentSession session,
         TimeProvider clock, HttpRequest request, HttpResponse response, CancellationToken ct)
     {
         var errors = ValidateReason(body.Reason);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Any) return errors.Problem();
         var (account, version) = await session.Write<Account>(id, request.ExpectedVersion(), a => decide(a, body.Reason!.Trim(), clock.GetUtcNow()), ct);
         response.SetETag(version);
         return TypedResults.Ok(account.ToDetails(version));

@@ -1,5 +1,7 @@
 using AccountGov.Custody.Contracts;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Accounts.Reading;
 
@@ -10,18 +12,17 @@ public static class ListAccounts
 
     public static void MapListAccounts(this RouteGroupBuilder group) => group.MapGet("/", Handle);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<AccountDetails[]>, ValidationProblem>> Handle(
         Guid? requestId, string? custodian, int? skip, int? take, IQuerySession session, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (skip is < 0) errors["skip"] = ["skip must be zero or more."];
-        if (take is < 1 or > MaxTake) errors["take"] = [$"take must be between 1 and {MaxTake}."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var errors = new FieldErrors();
+        var (from, count) = errors.Paging(skip, take, MaxTake, defaultTake: 50);
+        if (errors.Any) return errors.Problem();
 
         IQueryable<Account> query = session.Query<Account>();
         if (requestId is { } request) query = query.Where(a => a.RequestId == request);
         if (!string.IsNullOrWhiteSpace(custodian)) query = query.Where(a => a.Custodians.Any(c => c.UserId == custodian));
-        var accounts = await query.OrderByDescending(a => a.RegisteredAt).Skip(skip ?? 0).Take(take ?? 50).ToListAsync(ct);
+        var accounts = await query.OrderByDescending(a => a.RegisteredAt).Skip(from).Take(count).ToListAsync(ct);
         return TypedResults.Ok(accounts.Select(a => a.ToDetails(a.Version)).ToArray());
     }
 }

@@ -4,6 +4,8 @@ using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 
 namespace AccountGov.Custody.Api.BreakGlass.Approving;
 
@@ -26,7 +28,7 @@ public static class ApproveBreakGlass
     public static void MapApproveBreakGlass(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/break-glass/{breakGlassId:guid}/approve", Handle).RequireAuthorization(Roles.BusinessDevelopment);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Ok<Contracts.BreakGlassDetails>> Handle(
         Guid id, Guid breakGlassId, CurrentUser user, IDocumentSession session, BreakGlassOptions options, TimeProvider clock,
         HttpRequest request, HttpResponse response, CancellationToken ct)
     {

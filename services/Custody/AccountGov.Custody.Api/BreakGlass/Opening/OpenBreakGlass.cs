@@ -5,6 +5,7 @@ using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AccountGov.Custody.Api.BreakGlass.Opening;
 
@@ -22,12 +23,12 @@ public static class OpenBreakGlass
     public static void MapOpenBreakGlass(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/break-glass", Handle).RequireAuthorization(Roles.BusinessDevelopment);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Created<Contracts.BreakGlassDetails>, ValidationProblem>> Handle(
         Guid id, OpenBreakGlassRequest body, CurrentUser user, IDocumentSession session, BreakGlassOptions options, TimeProvider clock,
         HttpRequest request, HttpResponse response, CancellationToken ct)
     {
         var errors = RevealCredential.Validate(body.Reason);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Any) return errors.Problem();
 
         var breakGlassId = Guid.CreateVersion7();
         var now = clock.GetUtcNow();

@@ -2,6 +2,8 @@ using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Contracts;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 
 namespace AccountGov.Custody.Api.BreakGlass.Reading;
 
@@ -20,7 +22,7 @@ public static class ListBreakGlass
     public static void MapListBreakGlass(this RouteGroupBuilder group) =>
         group.MapGet("/{id:guid}/break-glass", Handle).RequireAuthorization(CustodyPolicies.AuditReaders);
 
-    private static async Task<IResult> Handle(Guid id, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<BreakGlassDetails[]>> Handle(Guid id, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
         var account = await session.LoadAsync<Account>(id, ct) ?? throw new NotFound("Account");
         var now = clock.GetUtcNow();

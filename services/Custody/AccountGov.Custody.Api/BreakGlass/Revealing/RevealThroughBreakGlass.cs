@@ -3,6 +3,8 @@ using AccountGov.Custody.Api.Credentials.Revealing;
 using RevealedCredential = AccountGov.Custody.Contracts.RevealedCredential;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 
 namespace AccountGov.Custody.Api.BreakGlass.Revealing;
 
@@ -28,12 +30,12 @@ public static class RevealThroughBreakGlass
         group.MapPost("/{id:guid}/break-glass/{breakGlassId:guid}/reveal", Handle)
             .RequireAuthorization(Roles.BusinessDevelopment);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<RevealedCredential>, ValidationProblem>> Handle(
         Guid id, Guid breakGlassId, RevealCredentialBody body, CurrentUser user, AuditedReveal reveal, TimeProvider clock,
         HttpResponse response, CancellationToken ct)
     {
         var errors = RevealCredential.Validate(body.Reason);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Any) return errors.Problem();
 
         var now = clock.GetUtcNow();
         RevealedCredential secret = await reveal.RevealAsync(id, user.UserId, a => Decide(a, user, breakGlassId, body.Reason!.Trim(), now), ct);

@@ -4,6 +4,7 @@ using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AccountGov.Custody.Api.Credentials.Depositing;
 
@@ -37,12 +38,12 @@ public static class DepositCredential
 
     public static void MapDepositCredential(this RouteGroupBuilder group) => group.MapPut("/{id:guid}/credential", Handle);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<NoContent, ValidationProblem>> Handle(
         Guid id, DepositCredentialBody body, CurrentUser user, IDocumentSession session, CredentialVault vault,
         TimeProvider clock, HttpRequest request, CancellationToken ct)
     {
         var errors = DepositCredentialValidation.Validate(body);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Any) return errors.Problem();
 
         var now = clock.GetUtcNow();
         var versionId = Guid.CreateVersion7();

@@ -1,3 +1,5 @@
+using AccountGov.ServiceDefaults.Validation;
+
 namespace AccountGov.Custody.Api.Credentials.Depositing;
 
 /// <summary>Field rules for a credential. Messages name the field and the limit, never the value.</summary>
@@ -10,24 +12,23 @@ public static class DepositCredentialValidation
     public const int MaxRecoveryCode = 128;
     public const int MaxNotes = 4000;
 
-    public static Dictionary<string, string[]> Validate(DepositCredentialBody body)
+    public static FieldErrors Validate(DepositCredentialBody body)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body.Username)) errors["username"] = ["A username is required."];
-        else if (body.Username.Length > MaxUsername) errors["username"] = [$"The username may be at most {MaxUsername} characters."];
-        if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["A password is required."];
-        else if (body.Password.Length > MaxPassword) errors["password"] = [$"The password may be at most {MaxPassword} characters."];
+        var errors = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(body.Username)) errors.Add("username", "A username is required.");
+        else errors.AtMost("username", body.Username, MaxUsername, $"The username may be at most {MaxUsername} characters.");
+        if (string.IsNullOrEmpty(body.Password)) errors.Add("password", "A password is required.");
+        else errors.AtMost("password", body.Password, MaxPassword, $"The password may be at most {MaxPassword} characters.");
         if (body.LinkedEmail is { Length: > 0 } email && (email.Length > MaxEmail || !LooksLikeEmail(email)))
-            errors["linkedEmail"] = [$"The linked email must be an email address of at most {MaxEmail} characters."];
-        if (body.LinkedEmailPassword is { Length: > MaxPassword })
-            errors["linkedEmailPassword"] = [$"The linked email password may be at most {MaxPassword} characters."];
-        if (!string.IsNullOrEmpty(body.LinkedEmailPassword) && string.IsNullOrEmpty(body.LinkedEmail))
-            errors["linkedEmail"] = ["Name the linked email account whose password is given."];
+            errors.Add("linkedEmail", $"The linked email must be an email address of at most {MaxEmail} characters.");
+        else if (!string.IsNullOrEmpty(body.LinkedEmailPassword) && string.IsNullOrEmpty(body.LinkedEmail))
+            errors.Add("linkedEmail", "Name the linked email account whose password is given.");
+        errors.AtMost("linkedEmailPassword", body.LinkedEmailPassword, MaxPassword, $"The linked email password may be at most {MaxPassword} characters.");
         if (body.RecoveryCodes is { Length: > MaxRecoveryCodes })
-            errors["recoveryCodes"] = [$"At most {MaxRecoveryCodes} recovery codes."];
+            errors.Add("recoveryCodes", $"At most {MaxRecoveryCodes} recovery codes.");
         else if (body.RecoveryCodes?.Any(c => c is null || c.Length > MaxRecoveryCode) == true)
-            errors["recoveryCodes"] = [$"Each recovery code must be present and at most {MaxRecoveryCode} characters."];
-        if (body.Notes is { Length: > MaxNotes }) errors["notes"] = [$"Notes may be at most {MaxNotes} characters."];
+            errors.Add("recoveryCodes", $"Each recovery code must be present and at most {MaxRecoveryCode} characters.");
+        errors.AtMost("notes", body.Notes, MaxNotes, $"Notes may be at most {MaxNotes} characters.");
         return errors;
     }
 

@@ -2,6 +2,9 @@ using AccountGov.Custody.Api.Accounts;
 using RevealedCredential = AccountGov.Custody.Contracts.RevealedCredential;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Credentials.Revealing;
 
@@ -24,19 +27,22 @@ public static class RevealCredential
         return [new CredentialRevealed(account.Id, credential.VersionId, credential.Version, user.UserId, user.Name, reason, null, now)];
     }
 
-    public static Dictionary<string, string[]> Validate(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) ? new() { ["reason"] = ["A reason is required to reveal a credential."] }
-        : reason.Length > MaxReason ? new() { ["reason"] = [$"The reason may be at most {MaxReason} characters."] }
-        : [];
+    public static FieldErrors Validate(string? reason)
+    {
+        var errors = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(reason)) errors.Add("reason", "A reason is required to reveal a credential.");
+        else errors.AtMost("reason", reason, MaxReason, $"The reason may be at most {MaxReason} characters.");
+        return errors;
+    }
 
     public static void MapRevealCredential(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/credential/reveal", Handle);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<RevealedCredential>, ValidationProblem>> Handle(
         Guid id, RevealCredentialBody body, CurrentUser user, AuditedReveal reveal, TimeProvider clock, HttpResponse response, CancellationToken ct)
     {
         var errors = Validate(body.Reason);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Any) return errors.Problem();
 
         var now = clock.GetUtcNow();
         RevealedCredential secret = await reveal.RevealAsync(id, user.UserId, account => Decide(account, user, body.Reason!.Trim(), now), ct);

@@ -3,6 +3,7 @@ using AccountGov.Custody.Api.Credentials.Vault;
 using AccountGov.Custody.Contracts;
 using AccountGov.ServiceDefaults.Auth;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AccountGov.Custody.Api.Credentials.Rotating;
 
@@ -21,7 +22,7 @@ public static class RotateKeyEncryptionKey
     public static void MapRotateKeyEncryptionKey(this IEndpointRouteBuilder app) =>
         app.MapPost("/admin/key-encryption-key/rotate", Handle).RequireAuthorization(Roles.BusinessDevelopment).WithTags("Keys");
 
-    private static async Task<IResult> Handle(
+    private static async Task<Ok<KeyRotationResult>> Handle(
         CurrentUser user, IKeyEncryptionKeyProvider keys, CredentialVault vault, ISessionFactory sessions, TimeProvider clock,
         ILoggerFactory loggers, CancellationToken ct)
     {

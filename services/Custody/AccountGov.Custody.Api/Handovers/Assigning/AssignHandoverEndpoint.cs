@@ -1,4 +1,5 @@
 using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.Accounts.Custodians;
 using AccountGov.Custody.Api.Handovers.Listing;
 using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.Custody.Api.Hr.Staff;
@@ -8,6 +9,9 @@ using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Time;
 using Marten;
 using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Handovers.Assigning;
 
@@ -19,14 +23,12 @@ public static class AssignHandoverEndpoint
     public static void MapAssignHandover(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/assign", Handle).RequireAuthorization(Roles.BusinessDevelopment);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<Contracts.HandoverSummary>, ValidationProblem>> Handle(
         Guid id, AssignHandoverBody? body, CurrentUser user, IDocumentSession session, CustodyDay day, BusinessCalendar calendar,
         HttpRequest request, HttpResponse response, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body?.ToUserId) || body.ToUserId.Length > 128) errors["toUserId"] = ["A user id of at most 128 characters is required."];
-        if (string.IsNullOrWhiteSpace(body?.Name) || body.Name.Length > 200) errors["name"] = ["A name of at most 200 characters is required."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var errors = AddCustodian.Validate(body?.ToUserId, body?.Name, userIdField: "toUserId", nameField: "name");
+        if (errors.Any) return errors.Problem();
         var toUserId = body!.ToUserId!.Trim();
 
         var (handover, version) = await session.Write<Handover>(id, request.ExpectedVersion(), async current =>

@@ -4,6 +4,9 @@ using AccountGov.ServiceDefaults.Auth;
 using AccountGov.Custody.Api.Handovers.Listing;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Handovers.Completing;
 
@@ -18,13 +21,14 @@ public static class CompleteHandoverEndpoint
 {
     public static void MapCompleteHandover(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/complete", Handle);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<Contracts.HandoverSummary>, ValidationProblem>> Handle(
         Guid id, CompleteHandover? command, CurrentUser user, IDocumentSession session, TimeProvider clock, HttpRequest request,
         HttpResponse response, CancellationToken ct)
     {
-        if (command is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The checklist is required."] });
-        if (command.Notes?.Length > CompleteHandover.MaxNotesLength)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["notes"] = [$"notes must be at most {CompleteHandover.MaxNotesLength} characters."] });
+        if (command is null) return FieldErrors.Problem("body", "The checklist is required.");
+        var errors = new FieldErrors();
+        errors.AtMost("notes", command.Notes, CompleteHandover.MaxNotesLength, $"notes must be at most {CompleteHandover.MaxNotesLength} characters.");
+        if (errors.Any) return errors.Problem();
 
         var now = clock.GetUtcNow();
         var (handover, version) = await session.Write<Handover>(id, request.ExpectedVersion(), async current =>

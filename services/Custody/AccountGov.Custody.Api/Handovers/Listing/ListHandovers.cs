@@ -2,6 +2,9 @@ using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
 using Contracts = AccountGov.Custody.Contracts;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Handovers.Listing;
 
@@ -19,30 +22,29 @@ public static class ListHandovers
         group.MapGet("/{id:guid}", Get);
     }
 
-    private static async Task<IResult> List(
+    private static async Task<Results<Ok<Contracts.HandoverSummary[]>, ValidationProblem>> List(
         string? staffId, Guid? accountId, string? status, int? skip, int? take, CurrentUser user, IQuerySession session, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         HandoverStatus? wanted = null;
         if (!string.IsNullOrWhiteSpace(status))
         {
-            if (Enum.TryParse<HandoverStatus>(status, true, out var parsed) && Enum.IsDefined(parsed)) wanted = parsed;
-            else errors["status"] = [$"status must be one of {string.Join(", ", Enum.GetNames<HandoverStatus>())}."];
+            if (FieldErrors.TryParseName<HandoverStatus>(status, ignoreCase: true, out var parsed)) wanted = parsed;
+            else errors.Add("status", $"status must be one of {string.Join(", ", Enum.GetNames<HandoverStatus>())}.");
         }
-        if (skip is < 0) errors["skip"] = ["skip must be zero or more."];
-        if (take is < 1 or > MaxTake) errors["take"] = [$"take must be between 1 and {MaxTake}."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var (from, count) = errors.Paging(skip, take, MaxTake, defaultTake: 100);
+        if (errors.Any) return errors.Problem();
 
         IQueryable<Handover> query = session.Query<Handover>();
         if (!SeesAll(user)) query = query.Where(h => h.FromUserId == user.UserId || h.ToUserId == user.UserId);
         if (!string.IsNullOrWhiteSpace(staffId)) query = query.Where(h => h.FromUserId == staffId);
         if (accountId is { } account) query = query.Where(h => h.AccountId == account);
         if (wanted is { } s) query = query.Where(h => h.Status == s);
-        var page = await query.OrderByDescending(h => h.OpenedAt).Skip(skip ?? 0).Take(take ?? 100).ToListAsync(ct);
+        var page = await query.OrderByDescending(h => h.OpenedAt).Skip(from).Take(count).ToListAsync(ct);
         return TypedResults.Ok(page.Select(h => h.ToSummary()).ToArray());
     }
 
-    private static async Task<IResult> Get(Guid id, CurrentUser user, IQuerySession session, CancellationToken ct)
+    private static async Task<Ok<Contracts.HandoverSummary>> Get(Guid id, CurrentUser user, IQuerySession session, CancellationToken ct)
     {
         var handover = await session.LoadAsync<Handover>(id, ct) ?? throw new NotFound("Handover");
         if (!SeesAll(user) && handover.FromUserId != user.UserId && handover.ToUserId != user.UserId)

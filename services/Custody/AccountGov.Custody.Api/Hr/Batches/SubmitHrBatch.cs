@@ -2,6 +2,9 @@ using System.Text.Json;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Hr.Batches;
 
@@ -21,7 +24,7 @@ public static class SubmitHrBatch
         group.MapGet("/batches/{id:guid}", Get).RequireAuthorization(Roles.HR);
     }
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<HrBatchReport>, Accepted<HrBatchReport>, ProblemHttpResult, ValidationProblem>> Handle(
         HttpRequest request, CurrentUser user, IDocumentStore store, HrBatchProcessor processor, HrBatchWorker worker,
         HrUploadCleanup cleanup, TimeProvider clock, IConfiguration configuration, ILogger<HrBatch> logger, CancellationToken ct)
     {
@@ -46,7 +49,7 @@ public static class SubmitHrBatch
             await cleanup.RemoveUpload(batch.Id);
             var field = ex is InvalidInput invalid ? invalid.Field : "file";
             var message = ex is InvalidInput ? ex.Message : "The file could not be read; nothing in it was applied.";
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+            return FieldErrors.Problem(field, message);
         }
         catch
         {
@@ -120,6 +123,6 @@ public static class SubmitHrBatch
         pending.Clear();
     }
 
-    private static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+    private static async Task<Ok<HrBatchReport>> Get(Guid id, IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<HrBatch>(id, ct) is { } batch ? TypedResults.Ok(batch.ToReport()) : throw new NotFound("HR batch");
 }

@@ -1,5 +1,7 @@
 using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Custody.Api.Hr.Recording;
 
@@ -14,9 +16,9 @@ public static class RecordHrEvent
     public static void MapRecordHrEvent(this RouteGroupBuilder group) =>
         group.MapPost("/events", Handle).RequireAuthorization(Roles.HR);
 
-    private static async Task<IResult> Handle(HrEventInput? input, CustodyReconciler reconciler, CancellationToken ct)
+    private static async Task<Results<Accepted<Accepted>, ValidationProblem>> Handle(HrEventInput? input, CustodyReconciler reconciler, CancellationToken ct)
     {
-        if (input is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["An HR event is required."] });
+        if (input is null) return FieldErrors.Problem("body", "An HR event is required.");
         var (fact, errors) = input.Validate();
         if (fact is null) return TypedResults.ValidationProblem(errors);
         var outcome = await reconciler.Apply(fact, ct);

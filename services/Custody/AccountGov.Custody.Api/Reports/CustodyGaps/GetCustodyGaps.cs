@@ -4,6 +4,7 @@ using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.ServiceDefaults.Auth;
 using Marten;
 using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AccountGov.Custody.Api.Reports.CustodyGaps;
 
@@ -30,7 +31,7 @@ public static class GetCustodyGaps
             .RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.HR, Roles.Auditor));
     }
 
-    private static async Task<IResult> Current(IQuerySession session, CancellationToken ct)
+    private static async Task<Ok<CurrentGap[]>> Current(IQuerySession session, CancellationToken ct)
     {
         var accounts = await session.Query<Account>().Where(a => a.Status == AccountStatus.Active).ToListAsync(ct);
         var views = accounts.ToDictionary(a => a.Id, CustodyAccounts.ToView);
@@ -45,7 +46,7 @@ public static class GetCustodyGaps
         return TypedResults.Ok(current);
     }
 
-    private static async Task<IResult> Upcoming(IQuerySession session, CustodyDay day, CancellationToken ct)
+    private static async Task<Ok<UpcomingGap[]>> Upcoming(IQuerySession session, CustodyDay day, CancellationToken ct)
     {
         var today = day.Today;
         var accounts = await session.Query<Account>().Where(a => a.Status == AccountStatus.Active).ToListAsync(ct);

@@ -22,27 +22,3 @@ public sealed record CredentialKeyDestroyed(Guid AccountId, string DestroyedBy, 
 /// <summary>The current credential version: which one, its fingerprint, and how often it was revealed.</summary>
 public sealed record CurrentCredential(
     Guid VersionId, int Version, string PasswordFingerprint, string StoredBy, DateTimeOffset StoredAt, int Reveals, bool IntegrityFailed);
-
-public sealed partial record Account
-{
-    public CurrentCredential? Credential { get; init; }
-    public bool KeyDestroyed { get; init; }
-
-    public Account Apply(CredentialStored e) => this with
-    {
-        Credential = new CurrentCredential(e.CredentialVersionId, e.Version, e.PasswordFingerprint, e.StoredBy, e.StoredAt, 0, false),
-    };
-
-    public Account Apply(CredentialRevealed e) => this with
-    {
-        Credential = Credential is { } c && c.VersionId == e.CredentialVersionId ? c with { Reveals = c.Reveals + 1 } : Credential,
-        BreakGlass = MarkUsed(e.BreakGlassId),
-    };
-
-    public Account Apply(CredentialIntegrityFailed e) => this with
-    {
-        Credential = Credential is { } c && c.VersionId == e.CredentialVersionId ? c with { IntegrityFailed = true } : Credential,
-    };
-
-    public Account Apply(CredentialKeyDestroyed e) => this with { KeyDestroyed = true };
-}

@@ -20,25 +20,3 @@ public sealed record DecommissioningChecklist(DateTimeOffset StartedAt, IReadOnl
 
     public bool IsComplete => Done.Contains(DecommissioningItem.ContentArchived) && PlatformSettled && Done.Contains(DecommissioningItem.DisclaimerLinksRemoved);
 }
-
-public sealed partial record Account
-{
-    public DecommissioningChecklist? Decommissioning { get; init; }
-
-    public Account Apply(AccountSuspended e) => this with { Status = AccountStatus.Suspended };
-
-    public Account Apply(AccountReactivated e) => this with { Status = AccountStatus.Active };
-
-    public Account Apply(DecommissioningStarted e) => this with { Decommissioning = new DecommissioningChecklist(e.StartedAt, [], null) };
-
-    public Account Apply(DecommissioningItemCompleted e) => this with
-    {
-        Decommissioning = Decommissioning! with { Done = [.. Decommissioning.Done, e.Item] },
-    };
-
-    public Account Apply(AccountDecommissioned e) => this with
-    {
-        Status = AccountStatus.Decommissioned,
-        Decommissioning = Decommissioning! with { CompletedAt = e.DecommissionedAt },
-    };
-}

@@ -1,0 +1,25 @@
+using AccountGov.EventSourcing.Ids;
+
+namespace AccountGov.Custody.Api;
+
+/// <summary>
+/// Every Custody stream id that is derived from a natural key, in one place. Derived, not random, so that a
+/// redelivered approval, a repeated HR event or a retried reconciliation addresses the same stream and a second
+/// start is refused rather than duplicated. The two layouts are those the stored streams were written under.
+/// </summary>
+public static class StreamIds
+{
+    private const string Custody = "accountgov:custody:";
+
+    /// <summary>The account registered for an approved request: one approval, one account, however often it arrives.</summary>
+    public static Guid ForAccount(Guid requestId) => NameBasedGuid.Create($"{Custody}account:", requestId.ToString("N"));
+
+    public static Guid ForStaff(string staffId) => From($"staff:{staffId}");
+
+    public static Guid ForHandover(Guid accountId, string fromUserId, string causeEventId) =>
+        From($"handover:{accountId:N}:{fromUserId}:{causeEventId}");
+
+    public static Guid ForCustodyGap(Guid accountId) => From($"custody-gap:{accountId:N}");
+
+    private static Guid From(string key) => NameBasedGuid.Create(Custody, key, NameBasedLayout.Version5DotNetOrder);
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using AccountGov.Custody.IntegrationTests.Handovers;
+using AccountGov.Testing;
+using static AccountGov.Custody.IntegrationTests.Handovers.Given;
+
+namespace AccountGov.Custody.IntegrationTests.Hr;
+
+/// <summary>
+/// The HR path's half of the trace test (Platform's TracePropagationTests follows a submission into Approvals):
+/// one trace follows an HR event from POST /hr/events, through the reconciler's commit, to HandoverStarted on the bus.
+/// </summary>
+public class HrTraceTests(HandoverFixture fixture) : IClassFixture<HandoverFixture>
+{
+    [Fact]
+    public async Task GivenAnHrEventWithATraceParent_WhenItStartsAHandover_ThenHandoverStartedIsPublishedInTheSameTrace()
+    {
+        using var spans = new RecordedSpans();
+        var (carl, dina) = (Person("carl"), Person("dina"));
+        await Account(fixture.Custody, carl, dina);
+
+        var (traceId, traceParent) = RecordedSpans.NewTrace();
+        var hr = await fixture.Custody.ClientFor(Personas.Hana, "HR");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/hr/events")
+        {
+            Content = JsonContent.Create(new { eventId = Person("hr"), type = "Leaving", staffId = carl, lastWorkingDay = Iso(Today(fixture).AddDays(20)) }),
+        };
+        request.Headers.Add("traceparent", traceParent);
+        Assert.Equal(HttpStatusCode.Accepted, (await hr.SendAsync(request)).StatusCode);
+
+        await Eventually.Get(() => Task.FromResult(spans.InTrace(traceId).FirstOrDefault(s =>
+                s.Kind == ActivityKind.Producer && s.Source.Name == "MassTransit"
+                && (s.DisplayName + " " + string.Join(" ", s.Tags.Select(t => t.Value))).Contains("HandoverStarted"))),
+            what: "HandoverStarted published in the HR request's trace");
+        Assert.Contains(spans.InTrace(traceId), s => s.OperationName == "hr.apply");
+        Assert.Contains(spans.InTrace(traceId), s => s.OperationName == "forward HandoverStarted");
+    }
+}
