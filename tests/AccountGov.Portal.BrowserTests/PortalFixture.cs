@@ -2,6 +2,7 @@ using AccountGov.AccountRequests.Api;
 using AccountGov.Approvals.Api;
 using AccountGov.Custody.Api;
 using AccountGov.Testing;
+using Refit;
 using Microsoft.Playwright;
 
 namespace AccountGov.Portal.BrowserTests;
@@ -29,6 +30,8 @@ public sealed class PortalFixture : IAsyncLifetime
         Custody = new ServiceHost<CustodyApi>(Environment, CustodyModule.ServiceName, new Dictionary<string, string?>
         {
             ["Custody:KeyFile"] = Path.Combine(Path.GetTempPath(), $"accountgov-kek-{Guid.NewGuid():N}"),
+            // Files over two rows get the progress resource, so the upload page's progress path runs in the journey.
+            ["Hr:Batch:InlineRowLimit"] = "2",
         });
         var requests = Kestrel.Listen(Requests);
         var approvals = Kestrel.Listen(Approvals);
@@ -40,6 +43,8 @@ public sealed class PortalFixture : IAsyncLifetime
             ["Portal:Services:AccountRequests"] = requests.ToString(),
             ["Portal:Services:Approvals"] = approvals.ToString(),
             ["Portal:Services:Custody"] = custody.ToString(),
+            // A revealed password hides after this; short, so the journey sees it go.
+            ["Portal:Reveal:VisibleSeconds"] = "2",
         });
         PortalAddress = Kestrel.Listen(Portal);
         Portal.StartServer();
@@ -62,6 +67,14 @@ public sealed class PortalFixture : IAsyncLifetime
         await browser.Page.GetByLabel(personaName, new() { Exact = false }).CheckAsync();
         await browser.Submit("Sign in", "home");
         return browser;
+    }
+
+    /// <summary>One HR event as Hana, through Custody's API (for journeys whose subject is not the HR pages).</summary>
+    public async Task HrEvent(Custody.Contracts.HrEventBody body)
+    {
+        var hr = Refit.RestService.For<Custody.Contracts.ICustodyHrApi>(await Custody.ClientFor(Personas.Hana, "HR"));
+        var response = await hr.RecordHrEvent(body);
+        Assert.True(response.IsSuccessStatusCode, $"HR event refused: {(response.Error as ApiException)?.Content}");
     }
 
     public async Task DisposeAsync()

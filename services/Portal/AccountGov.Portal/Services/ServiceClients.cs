@@ -29,6 +29,9 @@ public static class ServiceClients
         AddClient<IAccountRequestsApi>(services, urls.AccountRequests);
         AddClient<IApprovalsApi>(services, urls.Approvals);
         AddClient<ICustodyApi>(services, urls.Custody);
+        AddClient<ICustodyHandoversApi>(services, urls.Custody);
+        AddClient<ICustodyHrApi>(services, urls.Custody);
+        AddClient<ICustodyReportsApi>(services, urls.Custody);
         services.AddHttpClient<DevPersonas>(c => c.BaseAddress = urls.AccountRequests);
     }
 
