@@ -2,7 +2,6 @@ using AccountGov.AccountRequests.Api;
 using AccountGov.Approvals.Api;
 using AccountGov.Custody.Api;
 using AccountGov.Testing;
-using Refit;
 using Microsoft.Playwright;
 
 namespace AccountGov.Portal.BrowserTests;
@@ -43,8 +42,8 @@ public sealed class PortalFixture : IAsyncLifetime
             ["Portal:Services:AccountRequests"] = requests.ToString(),
             ["Portal:Services:Approvals"] = approvals.ToString(),
             ["Portal:Services:Custody"] = custody.ToString(),
-            // A revealed password hides after this; short, so the journey sees it go.
-            ["Portal:Reveal:VisibleSeconds"] = "2",
+            // A revealed password hides after this (30 s by default); the journey moves the page's clock past it.
+            ["Portal:Reveal:VisibleSeconds"] = "10",
         });
         PortalAddress = Kestrel.Listen(Portal);
         Portal.StartServer();
@@ -67,14 +66,6 @@ public sealed class PortalFixture : IAsyncLifetime
         await browser.Page.GetByLabel(personaName, new() { Exact = false }).CheckAsync();
         await browser.Submit("Sign in", "home");
         return browser;
-    }
-
-    /// <summary>One HR event as Hana, through Custody's API (for journeys whose subject is not the HR pages).</summary>
-    public async Task HrEvent(Custody.Contracts.HrEventBody body)
-    {
-        var hr = Refit.RestService.For<Custody.Contracts.ICustodyHrApi>(await Custody.ClientFor(Personas.Hana, "HR"));
-        var response = await hr.RecordHrEvent(body);
-        Assert.True(response.IsSuccessStatusCode, $"HR event refused: {(response.Error as ApiException)?.Content}");
     }
 
     public async Task DisposeAsync()

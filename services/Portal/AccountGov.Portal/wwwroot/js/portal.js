@@ -2,8 +2,10 @@
 import { initAll } from '/nhsuk-frontend/nhsuk-frontend.min.js'
 import { initSecrets } from '/js/secrets.js'
 import { initPasswordHelp } from '/js/password.js'
+import { initBatchProgress } from '/js/batch.js'
 
 document.body.classList.add('js-enabled', 'nhsuk-frontend-supported')
 initAll()
 initSecrets()
 initPasswordHelp()
+initBatchProgress()
