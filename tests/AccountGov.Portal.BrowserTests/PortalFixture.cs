@@ -29,6 +29,8 @@ public sealed class PortalFixture : IAsyncLifetime
         Custody = new ServiceHost<CustodyApi>(Environment, CustodyModule.ServiceName, new Dictionary<string, string?>
         {
             ["Custody:KeyFile"] = Path.Combine(Path.GetTempPath(), $"accountgov-kek-{Guid.NewGuid():N}"),
+            // Files over two rows get the progress resource, so the upload page's progress path runs in the journey.
+            ["Hr:Batch:InlineRowLimit"] = "2",
         });
         var requests = Kestrel.Listen(Requests);
         var approvals = Kestrel.Listen(Approvals);
@@ -40,6 +42,8 @@ public sealed class PortalFixture : IAsyncLifetime
             ["Portal:Services:AccountRequests"] = requests.ToString(),
             ["Portal:Services:Approvals"] = approvals.ToString(),
             ["Portal:Services:Custody"] = custody.ToString(),
+            // A revealed password hides after this (30 s by default); the journey moves the page's clock past it.
+            ["Portal:Reveal:VisibleSeconds"] = "10",
         });
         PortalAddress = Kestrel.Listen(Portal);
         Portal.StartServer();

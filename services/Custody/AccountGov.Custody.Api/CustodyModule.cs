@@ -81,6 +81,7 @@ public static class CustodyModule
         breakGlass.MapListBreakGlass();
 
         app.MapGroup("/reports").WithTags("Reports").MapExposureReport();
+        app.MapSearchAudit();
         app.MapHandovers();
     }
 }

@@ -19,6 +19,7 @@ public static class PortalModule
         builder.Services.AddAccountGovHealthChecks();
         builder.AddPortalSignIn();
         builder.Services.AddServiceClients(builder.Configuration);
+        builder.Services.Configure<Pages.Custody.RevealOptions>(builder.Configuration.GetSection("Portal:Reveal"));
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         builder.Services.AddRazorPages(o =>
         {

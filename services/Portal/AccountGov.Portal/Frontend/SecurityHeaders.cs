@@ -20,7 +20,8 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
-            if (!context.Request.Path.StartsWithSegments("/nhsuk-frontend") && !context.Request.Path.StartsWithSegments("/assets"))
+            if (!context.Request.Path.StartsWithSegments("/nhsuk-frontend") && !context.Request.Path.StartsWithSegments("/assets")
+                && !context.Request.Path.StartsWithSegments("/chartjs"))
                 headers.CacheControl = "no-store";
             return next(context);
         });

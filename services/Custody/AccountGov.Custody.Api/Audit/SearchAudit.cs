@@ -1,0 +1,43 @@
+using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Contracts;
+using Marten;
+using Account = AccountGov.Custody.Api.Accounts.Account;
+
+namespace AccountGov.Custody.Api.Audit;
+
+/// <summary>
+/// GET /audit?userId=&amp;accountId=&amp;from=&amp;to=&amp;take= (Auditor, BD): the audit trail across accounts, newest
+/// first, read from each account's event stream as GET /accounts/{id}/audit is, so the two never disagree.
+/// </summary>
+public static class SearchAudit
+{
+    public const int MaxTake = 5000;
+
+    public static void MapSearchAudit(this WebApplication app) =>
+        app.MapGet("/audit", Handle).WithTags("Accounts").RequireAuthorization(CustodyPolicies.AuditReaders);
+
+    private static async Task<IResult> Handle(
+        string? userId, Guid? accountId, DateOnly? from, DateOnly? to, int? take, IQuerySession session, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (take is < 1 or > MaxTake) errors["take"] = [$"take must be between 1 and {MaxTake}."];
+        if (from is { } f && to is { } t && t < f) errors["to"] = ["to must not be before from."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        IQueryable<Account> query = session.Query<Account>();
+        if (accountId is { } only) query = query.Where(a => a.Id == only);
+        var accounts = await query.ToListAsync(ct);
+        var start = from?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var end = to?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+        var found = new List<AccountAuditEntry>();
+        foreach (var account in accounts)
+        {
+            var events = await session.Events.FetchStreamAsync(account.Id, token: ct);
+            found.AddRange(events.Select(AuditTrail.ToEntry)
+                .Where(e => (userId is null || e.By == userId) && (start is null || e.At >= start) && (end is null || e.At < end))
+                .Select(e => new AccountAuditEntry(account.Id, account.Platform, account.Handle, e.Version, e.At, e.Event, e.By, e.Reason, e.Detail)));
+        }
+        return TypedResults.Ok(found.OrderByDescending(e => e.At).Take(take ?? 1000).ToArray());
+    }
+}

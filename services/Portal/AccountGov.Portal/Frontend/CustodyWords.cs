@@ -1,0 +1,52 @@
+using AccountGov.Custody.Contracts;
+using Microsoft.AspNetCore.Html;
+
+namespace AccountGov.Portal.Frontend;
+
+/// <summary>Custody's vocabulary in the words a person reads: custodians, accounts and handovers.</summary>
+public static class CustodyWords
+{
+    public static string Role(CustodianRole role) => role == CustodianRole.Primary ? "Primary custodian" : "Deputy custodian";
+
+    public static string Status(CustodianStatus status) => status switch
+    {
+        CustodianStatus.Active => "Active",
+        CustodianStatus.OnLeave => "Away (on leave)",
+        CustodianStatus.Leaving => "Leaving the organisation",
+        _ => "Left the organisation",
+    };
+
+    public static IHtmlContent Tag(CustodianStatus status) => status switch
+    {
+        CustodianStatus.Active => Tag("Active", "green"),
+        CustodianStatus.OnLeave => Tag("Away", "orange"),
+        CustodianStatus.Leaving => Tag("Leaving", "orange"),
+        _ => Tag("Left", "grey"),
+    };
+
+    public static IHtmlContent Tag(AccountStatus status) => status switch
+    {
+        AccountStatus.Active => Tag("Active", "green"),
+        AccountStatus.Suspended => Tag("Suspended", "orange"),
+        _ => Tag("Decommissioned", "grey"),
+    };
+
+    public static IHtmlContent Tag(HandoverStatus status, bool overdue) => status switch
+    {
+        HandoverStatus.Open when overdue => Tag("Overdue", "red"),
+        HandoverStatus.Open => Tag("Open", "blue"),
+        HandoverStatus.Escalated => Tag("Escalated", "red"),
+        HandoverStatus.Completed => Tag("Completed", "green"),
+        _ => Tag("Reverted", "grey"),
+    };
+
+    public static string Kind(HandoverSummary h) => h.Kind == HandoverKind.Permanent
+        ? "Permanent: the custodian is leaving the organisation"
+        : "Temporary: the custodian is away";
+
+    public static bool IsOverdue(HandoverSummary h, DateOnly today) => h.Status == HandoverStatus.Open && h.DueBy < today;
+
+    public static string Name(AccountDetails a) => $"{a.Platform} {a.Handle}";
+
+    private static HtmlString Tag(string text, string colour) => new($"<strong class=\"nhsuk-tag nhsuk-tag--{colour}\">{text}</strong>");
+}

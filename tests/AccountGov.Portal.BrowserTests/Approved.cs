@@ -1,0 +1,28 @@
+using AccountGov.AccountRequests.Contracts.Http;
+using AccountGov.Approvals.Contracts;
+using AccountGov.Custody.Contracts;
+using AccountGov.Testing;
+using Refit;
+
+namespace AccountGov.Portal.BrowserTests;
+
+/// <summary>An account approved through the services' APIs, for journeys that start after approval.</summary>
+public static class Approved
+{
+    public static async Task<Guid> Account(PortalFixture fixture, string handle)
+    {
+        var rita = RestService.For<IAccountRequestsApi>(await fixture.Requests.ClientFor(Personas.Rita, "Staff"));
+        var sam = RestService.For<IApprovalsApi>(await fixture.Approvals.ClientFor(Personas.Sam, "SeniorManager"));
+        var beth = RestService.For<IApprovalsApi>(await fixture.Approvals.ClientFor(Personas.Beth, "BusinessDevelopment"));
+        var custody = RestService.For<ICustodyApi>(await fixture.Custody.ClientFor(Personas.Carl, "Staff"));
+
+        var id = (await rita.Submit(Cases.Instagram(handle))).Content!.Id;
+        await Eventually.True(async () => (await beth.GetQueue()).Any(c => c.RequestId == id), what: "the case in Approvals");
+        await sam.Endorse(id, new EndorsementBody(true, null));
+        await beth.Decide(id, new DecisionBody("Approved", null, ["Review in 12 months"]));
+        Guid? account = null;
+        await Eventually.True(async () => (account = (await custody.ListAccounts(requestId: id)).SingleOrDefault()?.Id) is not null,
+            what: "the account in Custody");
+        return account!.Value;
+    }
+}
