@@ -55,6 +55,7 @@ public class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<Mat
         ("Custody", "POST /accounts/{id}/break-glass/{breakGlassId}/approve", [Bd]),
         ("Custody", "POST /accounts/{id}/break-glass/{breakGlassId}/reveal", [Bd]),
         ("Custody", "GET /reports/exposure", [Bd, Auditor]),
+        ("Custody", "GET /audit", [Bd, Auditor]),
         ("Custody", "GET /reports/custody-gaps", [Bd, Hr, Auditor]),
         ("Custody", "GET /reports/custody-gaps/upcoming", [Bd, Hr, Auditor]),
         ("Custody", "POST /admin/key-encryption-key/rotate", [Bd]),
