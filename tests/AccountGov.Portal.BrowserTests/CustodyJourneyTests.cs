@@ -34,7 +34,9 @@ public sealed class CustodyJourneyTests(PortalFixture fixture) : IClassFixture<P
         await HanaUploadsLeavers();
 
         var dina = await fixture.SignInAs("Dina Roy", "custody-3-dina");
-        await dina.Open("/my-handovers", "my-handovers");
+        // The address a handover email gives (any handover id) lands the receiver on her handovers.
+        await dina.Open($"/handovers/{Guid.NewGuid()}", "my-handovers");
+        Assert.EndsWith("/my-handovers", dina.Page.Url);
         await dina.ReloadUntil("data-handover=", "my-handovers-one");
         await dina.Submit("Confirm the handover of Instagram " + Handle, "handover-not-rotated");
         await Expect(dina.Page.Locator(".nhsuk-error-summary")).ToContainTextAsync("rotate");
@@ -92,6 +94,9 @@ public sealed class CustodyJourneyTests(PortalFixture fixture) : IClassFixture<P
     private async Task BethSeesTheRegister(Guid accountId)
     {
         var beth = await fixture.SignInAs("Beth Davies", "custody-4-beth");
+        // The address an email gives for the account lands BD on the register's account page.
+        await beth.Open($"/accounts/{accountId}", "email-link-account");
+        Assert.EndsWith($"/register/{accountId}", beth.Page.Url);
         await beth.Follow("Register", "register");
         await Expect(beth.Page.Locator($"[data-register] [data-account='{Handle}']")).ToBeVisibleAsync();
         await beth.Page.GetByLabel("Custodian", new() { Exact = true }).FillAsync("dina");

@@ -1,3 +1,4 @@
+using AccountGov.EventSourcing.Idempotency;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Accounts.Custodians;
 using AccountGov.Custody.Api.Accounts.Decommissioning;
@@ -50,6 +51,7 @@ public static class CustodyModule
         builder.Services.Configure<RevealRateLimitOptions>(builder.Configuration.GetSection("Custody:RevealRateLimit"));
         builder.Services.AddSingleton<RevealRateLimit>();
         builder.Services.AddCustodyGauges();
+        builder.Services.AddIdempotencyExpiry(); // POST /accounts/{id}/break-glass remembers its responses
         builder.Services.AddCustodyPolicies();
         builder.Services.AddSingleton<CredentialVault>();
         builder.Services.AddScoped<AuditedReveal>();

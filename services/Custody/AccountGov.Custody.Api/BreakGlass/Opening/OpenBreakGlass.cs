@@ -1,6 +1,7 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.BreakGlass.Reading;
 using AccountGov.Custody.Api.Credentials.Revealing;
+using AccountGov.EventSourcing.Idempotency;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
@@ -21,7 +22,8 @@ public static class OpenBreakGlass
     }
 
     public static void MapOpenBreakGlass(this RouteGroupBuilder group) =>
-        group.MapPost("/{id:guid}/break-glass", Handle).RequireAuthorization(Roles.BusinessDevelopment);
+        group.MapPost("/{id:guid}/break-glass", Handle).RequireAuthorization(Roles.BusinessDevelopment)
+            .WithIdempotency<OpenBreakGlassRequest>();
 
     private static async Task<Results<Created<Contracts.BreakGlassDetails>, ValidationProblem>> Handle(
         Guid id, OpenBreakGlassRequest body, CurrentUser user, IDocumentSession session, BreakGlassOptions options, TimeProvider clock,
@@ -32,10 +34,17 @@ public static class OpenBreakGlass
 
         var breakGlassId = Guid.CreateVersion7();
         var now = clock.GetUtcNow();
-        var (account, version) = await session.Write<Account>(id, request.ExpectedVersion(),
-            a => Decide(a, user, breakGlassId, body.Reason!.Trim(), options.Window, now), ct);
+        var location = $"/accounts/{id}/break-glass/{breakGlassId}";
+        var (account, version) = await session.Write<Account>(id, request.ExpectedVersion(), a =>
+        {
+            var events = Decide(a, user, breakGlassId, body.Reason!.Trim(), options.Window, now);
+            // A retry with the same Idempotency-Key gets this answer back instead of opening a second request.
+            var opened = a.Fold(events).BreakGlass.Single(g => g.Id == breakGlassId).ToDetails(id, now);
+            request.HttpContext.Remember(session, StatusCodes.Status201Created, location, opened, ETags.For(a.Version + events.Count));
+            return Task.FromResult(events);
+        }, ct);
         response.SetETag(version);
         var grant = account.BreakGlass.Single(g => g.Id == breakGlassId);
-        return TypedResults.Created($"/accounts/{id}/break-glass/{breakGlassId}", grant.ToDetails(id, now));
+        return TypedResults.Created(location, grant.ToDetails(id, now));
     }
 }

@@ -16,7 +16,7 @@ namespace AccountGov.Custody.Api.Reports.CustodyGaps;
 /// day) so that it is published and BD and the sponsor hear of it while there is time to name a custodian.
 /// Every write checks the stream version, so replicas running this at once record each gap once.
 /// </summary>
-public sealed class ForeseenGapWatch(IDocumentStore store, CustodyDay day, IConfiguration configuration, ILogger<ForeseenGapWatch> logger)
+public sealed class ForeseenGapWatch(IDocumentStore store, ISessionFactory sessions, CustodyDay day, IConfiguration configuration, ILogger<ForeseenGapWatch> logger)
     : BackgroundService
 {
     private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
@@ -55,7 +55,7 @@ public sealed class ForeseenGapWatch(IDocumentStore store, CustodyDay day, IConf
             if (events.Count == 0) continue;
             try
             {
-                await using var write = store.LightweightSession();
+                await using var write = sessions.OpenSession(); // stamps the trace, so the message carries it
                 var id = StreamIds.ForForeseenGap(account.Id);
                 var append = versions.TryGetValue(id, out var version) ? new StreamAppend(id, version, events) : StreamAppend.Start<ForeseenGap>(id, events);
                 await write.Append([append], ct);
