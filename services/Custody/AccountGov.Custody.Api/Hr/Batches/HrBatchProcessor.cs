@@ -19,7 +19,7 @@ public sealed class HrBatchProcessor(IDocumentStore store, CustodyReconciler rec
     private readonly int parallelism = configuration.GetValue("Hr:Batch:Parallelism", 8);
 
     /// <summary>How long a claim lasts without renewal: how long a batch waits when the replica holding it dies.</summary>
-    public TimeSpan Lease { get; } = configuration.GetValue("Hr:Batch:Lease", TimeSpan.FromSeconds(30));
+    public TimeSpan Lease { get; } = configuration.GetValue("Hr:Batch:Lease", TimeSpan.FromSeconds(15));
 
     /// <summary>Processes the batch while <paramref name="holder"/> holds its lease; false when another replica took it over.</summary>
     public async Task<bool> Process(Guid batchId, Guid holder, CancellationToken ct)
