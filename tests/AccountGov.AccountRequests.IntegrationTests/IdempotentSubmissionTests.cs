@@ -99,7 +99,7 @@ public class IdempotentSubmissionTests(RequestsFixture fx)
             await session.SaveChangesAsync();
         }
 
-        await expiry.PurgeOnce(CancellationToken.None);
+        await expiry.RunOnce(CancellationToken.None);
 
         await using var query = fx.Store.QuerySession();
         var left = await query.Query<IdempotentResponse>().ToListAsync();

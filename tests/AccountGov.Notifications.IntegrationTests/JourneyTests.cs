@@ -44,7 +44,7 @@ public partial class JourneyTests(NotificationsFixture fixture) : IClassFixture<
         await journey.Deliver(new HandoverReminderDue(handoverId, accountId, Personas.Dina, due, now));
         await journey.Deliver(new HandoverReceiverReplaced(handoverId, accountId, Personas.Dina, null, now));
         await journey.Deliver(new HandoverEscalated(handoverId, accountId, "NoEligibleReceiver", Personas.Sam, now));
-        await journey.Deliver(new CustodyGapForeseen(accountId, due, Personas.Sam, now));
+        await journey.Deliver(new CustodyGapAnticipated(accountId, due, Personas.Sam, now));
         await journey.Deliver(new CustodyGapDetected(accountId, "No custodian is Active.", Personas.Sam, now));
         await journey.Deliver(new HandoverAssigned(handoverId, accountId, Personas.Bob, due, Personas.Beth, now));
         await journey.Deliver(new CustodyGapClosed(accountId, now));

@@ -21,7 +21,7 @@ public static class StreamIds
 
     public static Guid ForCustodyGap(Guid accountId) => From($"custody-gap:{accountId:N}");
 
-    public static Guid ForForeseenGap(Guid accountId) => From($"foreseen-gap:{accountId:N}");
+    public static Guid ForAnticipatedGap(Guid accountId) => From($"anticipated-gap:{accountId:N}");
 
     private static Guid From(string key) => NameBasedGuid.Create(Custody, key, NameBasedLayout.Version5DotNetOrder);
 }

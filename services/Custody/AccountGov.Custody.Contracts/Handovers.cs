@@ -49,8 +49,8 @@ public sealed record CustodyGapClosed(Guid AccountId, DateTimeOffset ClosedAt);
 /// Booked leave and departures will leave an Active account with no Active custodian from <c>OpensOn</c>, unless BD
 /// acts before. Sent again if the day moves. Who is away, and why, stays in Custody: it is HR's information.
 /// </summary>
-[MessageUrn("accountgov:custody:custody-gap-foreseen:v1")]
-public sealed record CustodyGapForeseen(Guid AccountId, DateOnly OpensOn, string? SponsorUserId, DateTimeOffset ForeseenAt);
+[MessageUrn("accountgov:custody:custody-gap-anticipated:v1")]
+public sealed record CustodyGapAnticipated(Guid AccountId, DateOnly OpensOn, string? SponsorUserId, DateTimeOffset AnticipatedAt);
 
 /// <summary>BD named the receiver of an escalated handover (POST /handovers/{id}/assign).</summary>
 [MessageUrn("accountgov:custody:handover-assigned:v1")]

@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using AccountGov.ServiceDefaults.Time;
 using Microsoft.Extensions.Logging;
 
 namespace AccountGov.EventSourcing.Idempotency;
@@ -12,32 +13,20 @@ namespace AccountGov.EventSourcing.Idempotency;
 /// anew, as the readme says. The purge is one idempotent DELETE, so every replica may run it.
 /// </summary>
 public sealed class IdempotencyExpiry(IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<IdempotencyExpiry> logger)
-    : BackgroundService
+    : PeriodicWork(clock, logger)
 {
     public TimeSpan Retention { get; } = configuration.GetValue("Idempotency:Retention", TimeSpan.FromHours(24));
 
-    public async Task PurgeOnce(CancellationToken ct)
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    protected override string Name => "Purging expired idempotency records";
+
+    public override async Task RunOnce(CancellationToken ct)
     {
-        var cutoff = clock.GetUtcNow() - Retention;
+        var cutoff = Clock.GetUtcNow() - Retention;
         await using var session = store.LightweightSession();
         session.DeleteWhere<IdempotentResponse>(r => r.RecordedAt < cutoff);
         await session.SaveChangesAsync(ct);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
-        do
-        {
-            try
-            {
-                await PurgeOnce(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning("Expired idempotency records could not be purged: {Error}", ex.GetType().Name);
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
 

@@ -50,7 +50,7 @@ public sealed class HandoverFixture : IAsyncLifetime
             ["Custody:Clock:BatchSize"] = "2",
             ["Custody:KeyFile"] = Path.Combine(Path.GetTempPath(), $"{Environment.Name}-kek.json"),
             ["Hr:Batch:InlineRowLimit"] = "20",
-            ["Custody:ForeseenGaps:IntervalSeconds"] = "0.5",
+            ["Custody:AnticipatedGaps:IntervalSeconds"] = "0.5",
         });
         _ = Custody.Server;
         Published = await Published.StartAsync(Environment);

@@ -30,7 +30,7 @@ public sealed class Published : IAsyncDisposable
             {
                 e.Handler<CustodyGapDetected>(c => published.Keep(c.Message));
                 e.Handler<CustodyGapClosed>(c => published.Keep(c.Message));
-                e.Handler<CustodyGapForeseen>(c => published.Keep(c.Message));
+                e.Handler<CustodyGapAnticipated>(c => published.Keep(c.Message));
                 e.Handler<HandoverStarted>(c => published.Keep(c.Message));
                 e.Handler<HandoverEscalated>(c => published.Keep(c.Message));
                 e.Handler<HandoverCompleted>(c => published.Keep(c.Message));

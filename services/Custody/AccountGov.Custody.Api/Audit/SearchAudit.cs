@@ -1,6 +1,7 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Contracts;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Account = AccountGov.Custody.Api.Accounts.Account;
 
 namespace AccountGov.Custody.Api.Audit;
@@ -16,7 +17,7 @@ public static class SearchAudit
     public static void MapSearchAudit(this WebApplication app) =>
         app.MapGet("/audit", Handle).WithTags("Accounts").RequireAuthorization(CustodyPolicies.AuditReaders);
 
-    private static async Task<IResult> Handle(
+    private static async Task<Results<Ok<AccountAuditEntry[]>, ValidationProblem>> Handle(
         string? userId, Guid? accountId, DateOnly? from, DateOnly? to, int? take, IQuerySession session, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();

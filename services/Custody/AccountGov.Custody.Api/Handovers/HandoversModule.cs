@@ -25,7 +25,7 @@ public static class HandoversModule
         opts.Projections.Snapshot<Handover>(SnapshotLifecycle.Inline);
         opts.Schema.For<Handover>().Index(h => h.FromUserId).Index(h => h.ToUserId).Index(h => h.AccountId).Index(h => h.DueBy);
         opts.Projections.Snapshot<CustodyGap>(SnapshotLifecycle.Inline);
-        opts.Projections.Snapshot<ForeseenGap>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<AnticipatedGap>(SnapshotLifecycle.Inline);
         opts.Schema.For<HandoverNote>().Identity(n => n.Id);
     }
 
@@ -35,8 +35,8 @@ public static class HandoversModule
         builder.Services.AddHrIntake();
         builder.Services.AddSingleton<HandoverClock>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HandoverClock>());
-        builder.Services.AddSingleton<ForeseenGapWatch>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<ForeseenGapWatch>());
+        builder.Services.AddSingleton<AnticipatedGapWatch>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AnticipatedGapWatch>());
     }
 
     public static void MapHandovers(this WebApplication app)

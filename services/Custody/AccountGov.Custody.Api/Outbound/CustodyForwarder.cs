@@ -40,7 +40,7 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         o.IncludeType<HandoverReceiverReplaced>();
         o.IncludeType<CustodyGapOpened>();
         o.IncludeType<CustodyGapClosed>();
-        o.IncludeType<CustodyGapForeseen>();
+        o.IncludeType<CustodyGapAnticipated>();
     }
 
     protected override object? ToMessage(IEvent @event) => @event.Data switch
@@ -72,7 +72,7 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         HandoverReceiverReplaced e => new Contracts.HandoverReceiverReplaced(e.HandoverId, e.AccountId, e.PreviousUserId, e.ToUserId, e.At),
         CustodyGapOpened e => new Contracts.CustodyGapDetected(e.AccountId, e.Reason, e.SponsorUserId, e.At),
         CustodyGapClosed e => new Contracts.CustodyGapClosed(e.AccountId, e.At),
-        CustodyGapForeseen e => new Contracts.CustodyGapForeseen(e.AccountId, e.OpensOn, e.SponsorUserId, e.At),
+        CustodyGapAnticipated e => new Contracts.CustodyGapAnticipated(e.AccountId, e.OpensOn, e.SponsorUserId, e.At),
         _ => null,
     };
 }

@@ -35,13 +35,13 @@ public sealed class CustodyGapDetectedConsumer(ConsumerServices services, ILogge
     }
 }
 
-public sealed class CustodyGapForeseenConsumer(ConsumerServices services, ILogger<CustodyGapForeseenConsumer> logger)
-    : NoticeConsumer<CustodyGapForeseen>(services, logger)
+public sealed class CustodyGapAnticipatedConsumer(ConsumerServices services, ILogger<CustodyGapAnticipatedConsumer> logger)
+    : NoticeConsumer<CustodyGapAnticipated>(services, logger)
 {
-    protected override async Task<(Decision, RequestContacts?)> Decide(CustodyGapForeseen m, CancellationToken ct)
+    protected override async Task<(Decision, RequestContacts?)> Decide(CustodyGapAnticipated m, CancellationToken ct)
     {
         var (account, request) = await Account(m.AccountId, ct);
-        return (CustodyNotices.GapForeseen(m, account, m.SponsorUserId ?? request.Sponsor.UserId, Links), request);
+        return (CustodyNotices.GapAnticipated(m, account, m.SponsorUserId ?? request.Sponsor.UserId, Links), request);
     }
 }
 

@@ -84,7 +84,7 @@ public static class CustodyNotices
     }
 
     /// <summary>Not urgent: there is time to act, so it waits for working hours like any other email.</summary>
-    public static Decision GapForeseen(CustodyGapForeseen m, AccountContacts a, string? sponsorUserId, Links links)
+    public static Decision GapAnticipated(CustodyGapAnticipated m, AccountContacts a, string? sponsorUserId, Links links)
     {
         var subject = $"Custody gap ahead: {Subject(a)}";
         var body = $"From {CaseNotices.Day(m.OpensOn)}, {a.AccountName} will have no active custodian, as booked leave and " +

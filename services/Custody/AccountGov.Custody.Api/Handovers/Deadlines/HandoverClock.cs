@@ -20,30 +20,17 @@ namespace AccountGov.Custody.Api.Handovers.Deadlines;
 /// </summary>
 public sealed class HandoverClock(
     ISessionFactory sessions, CustodyReconciler reconciler, CustodyDay day, BusinessCalendar calendar, TimeProvider clock,
-    IConfiguration configuration, IMeterFactory meters, ILogger<HandoverClock> logger) : BackgroundService
+    IConfiguration configuration, IMeterFactory meters, ILogger<HandoverClock> logger) : PeriodicWork(clock, logger)
 {
     private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
     private readonly Counter<long> skipped = meters.Create(TelemetrySetup.AccountGovSource)
         .CreateCounter<long>("accountgov.custody.handover_clock.skipped", "{item}", "People or handovers the clock could not decide and passed over.");
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue("Custody:Clock:IntervalSeconds", 60.0));
-        using var timer = new PeriodicTimer(interval, clock);
-        do
-        {
-            try
-            {
-                await RunOnce(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError("The handover clock failed this tick: {Error}", ex.GetType().Name);
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(configuration.GetValue("Custody:Clock:IntervalSeconds", 60.0));
 
-    public async Task RunOnce(CancellationToken ct)
+    protected override string Name => "The handover clock";
+
+    public override async Task RunOnce(CancellationToken ct)
     {
         using var activity = Source.StartActivity("handover.clock");
         var today = day.Today;

@@ -51,16 +51,16 @@ public sealed class HrBatchProcessor(IDocumentStore store, CustodyReconciler rec
         var slices = plain.GroupBy(r => r.Fact.StaffId).Chunk(Math.Max(1, plain.Count / parallelism + 1))
             .Select(g => g.SelectMany(x => x).ToList()).ToList();
         await Parallel.ForEachAsync(slices, options, async (rows, token) =>
-            await Apply(batchId, rows, failed, (r, t) => reconciler.ApplyNonCustodians(r.Select(x => x.Fact).ToList(), t), token));
+            await ApplyRows(batchId, rows, failed, (r, t) => reconciler.ApplyNonCustodians(r.Select(x => x.Fact).ToList(), t), token));
         await Parallel.ForEachAsync(chunk.Rows.Where(r => custodians.Contains(r.Fact.StaffId)).GroupBy(r => r.Fact.StaffId), options,
             async (rows, token) =>
             {
-                foreach (var row in rows) await Apply(batchId, [row], failed, (r, t) => reconciler.Apply(r[0].Fact, t), token);
+                foreach (var row in rows) await ApplyRows(batchId, [row], failed, (r, t) => reconciler.Apply(r[0].Fact, t), token);
             });
         return failed;
     }
 
-    private async Task Apply(Guid batchId, IReadOnlyList<BatchRow> rows, List<RowRejection> failed,
+    private async Task ApplyRows(Guid batchId, IReadOnlyList<BatchRow> rows, List<RowRejection> failed,
         Func<IReadOnlyList<BatchRow>, CancellationToken, Task> apply, CancellationToken ct)
     {
         try
@@ -72,7 +72,7 @@ public sealed class HrBatchProcessor(IDocumentStore store, CustodyReconciler rec
             if (rows.Count > 1)
             {
                 // One bad row must not take the rows that shared its commit with it: apply them one by one, in order.
-                foreach (var row in rows) await Apply(batchId, [row], failed, apply, ct);
+                foreach (var row in rows) await ApplyRows(batchId, [row], failed, apply, ct);
                 return;
             }
             // A row that cannot be applied must not stall the file; HR sees it in the report and sends it again.

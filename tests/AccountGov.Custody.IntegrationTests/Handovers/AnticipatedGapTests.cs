@@ -8,7 +8,7 @@ namespace AccountGov.Custody.IntegrationTests.Handovers;
 /// Issue 12: a gap that booked leave will open was shown on the upcoming report and nobody was told. It is now
 /// published once per gap (and again if its day moves), so BD and the sponsor hear while there is time to act.
 /// </summary>
-public class ForeseenGapTests(HandoverFixture fixture) : IClassFixture<HandoverFixture>
+public class AnticipatedGapTests(HandoverFixture fixture) : IClassFixture<HandoverFixture>
 {
     [Fact]
     public async Task GivenBothCustodiansBookTheSameLeave_WhenTheWatchLooksAhead_ThenTheGapIsPublishedOnceWithTheDayItOpens()
@@ -16,10 +16,10 @@ public class ForeseenGapTests(HandoverFixture fixture) : IClassFixture<HandoverF
         var first = await BothAway(daysAhead: 10);
         var second = await BothAway(daysAhead: 12);
 
-        var forSecond = await Eventually.Get(() => Task.FromResult<List<CustodyGapForeseen>?>(fixture.Published.Of<CustodyGapForeseen>().Where(m => m.AccountId == second.Account).ToList()),
+        var forSecond = await Eventually.Get(() => Task.FromResult<List<CustodyGapAnticipated>?>(fixture.Published.Of<CustodyGapAnticipated>().Where(m => m.AccountId == second.Account).ToList()),
             until: l => l!.Count > 0, what: "the later gap published");
         // The later gap was published after the first one was looked at again, so a repeat would be here by now.
-        var forFirst = fixture.Published.Of<CustodyGapForeseen>().Where(m => m.AccountId == first.Account).ToList();
+        var forFirst = fixture.Published.Of<CustodyGapAnticipated>().Where(m => m.AccountId == first.Account).ToList();
         Assert.Equal(first.Opens, Assert.Single(forFirst).OpensOn);
         Assert.Equal(second.Opens, Assert.Single(forSecond).OpensOn);
         Assert.Equal(Personas.Sam, forFirst[0].SponsorUserId);
@@ -32,7 +32,7 @@ public class ForeseenGapTests(HandoverFixture fixture) : IClassFixture<HandoverF
         var from = Today(fixture).AddDays(daysAhead);
         foreach (var who in new[] { carl, dina })
             await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeaveBooked", staffId = who, leaveType = "Annual", from = Iso(from), to = Iso(from.AddDays(4)) });
-        await Eventually.True(() => Task.FromResult(fixture.Published.Of<CustodyGapForeseen>().Any(m => m.AccountId == account.Id)),
+        await Eventually.True(() => Task.FromResult(fixture.Published.Of<CustodyGapAnticipated>().Any(m => m.AccountId == account.Id)),
             what: $"the gap ahead on day +{daysAhead} published");
         return (account.Id, from);
     }

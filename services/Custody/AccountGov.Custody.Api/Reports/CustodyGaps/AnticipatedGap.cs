@@ -1,0 +1,25 @@
+using AccountGov.Custody.Api.Hr.Staff;
+
+namespace AccountGov.Custody.Api.Reports.CustodyGaps;
+
+public sealed record CustodyGapAnticipated(Guid AccountId, DateOnly OpensOn, string? SponsorUserId, DateTimeOffset At);
+public sealed record CustodyGapNoLongerAnticipated(Guid AccountId, DateTimeOffset At);
+
+/// <summary>
+/// What BD and the sponsor were last told of a gap ahead on one account, so each gap ahead (or each new day it will
+/// open) is announced once, however often it is looked for. The gap itself, when it comes, is <see cref="CustodyGap"/>.
+/// </summary>
+public sealed record AnticipatedGap(Guid Id, Guid AccountId, DateOnly? OpensOn)
+{
+    public static AnticipatedGap Create(CustodyGapAnticipated e) => new(StreamIds.ForAnticipatedGap(e.AccountId), e.AccountId, e.OpensOn);
+
+    public AnticipatedGap Apply(CustodyGapAnticipated e) => this with { OpensOn = e.OpensOn };
+
+    public AnticipatedGap Apply(CustodyGapNoLongerAnticipated e) => this with { OpensOn = null };
+
+    /// <summary>Pure: <paramref name="opensOn"/> is the first day ahead with no custodian, or null for none.</summary>
+    public static IReadOnlyList<object> Decide(AnticipatedGap? state, Guid accountId, string? sponsorUserId, DateOnly? opensOn, DateTimeOffset now) =>
+        opensOn is { } day && state?.OpensOn != day ? [new CustodyGapAnticipated(accountId, day, sponsorUserId, now)]
+        : opensOn is null && state?.OpensOn is not null ? [new CustodyGapNoLongerAnticipated(accountId, now)]
+        : [];
+}
