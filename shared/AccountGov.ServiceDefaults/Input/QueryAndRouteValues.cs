@@ -25,13 +25,14 @@ internal sealed class QueryAndRouteValues(RequestDelegate next)
 
     private static (string Field, string Message)? FirstRefusal(HttpContext context)
     {
+        var accepted = context.Request.Query.Count > 0 ? Accepted(context) : null;
         foreach (var (key, values) in context.Request.Query)
         {
             var field = TextPolicy.Apply(key, TextKind.Identifier, out _) is null ? "query" : key;
             if (field == "query") return (field, "A query parameter name is not allowed.");
             foreach (var value in values)
                 if (Refusal(value ?? "") is { } message) return (field, message);
-            if (Accepted(context) is { } accepted && !accepted.Contains(key))
+            if (accepted is not null && !accepted.Contains(key))
                 return (key, accepted.Count == 0
                     ? "This route takes no query parameters."
                     : $"This route does not take '{key}'; it takes: {string.Join(", ", accepted.Order())}.");

@@ -25,7 +25,25 @@ public class AnticipatedGapTests(HandoverFixture fixture) : IClassFixture<Handov
         Assert.Equal(Personas.Sam, forFirst[0].SponsorUserId);
     }
 
+    [Fact]
+    public async Task GivenAnAnnouncedGap_WhenEarlierLeaveMovesItsDay_ThenTheNewDayIsPublished()
+    {
+        var (account, _, people) = await BothAwayWith(daysAhead: 10);
+        var earlier = Today(fixture).AddDays(5);
+        foreach (var who in people)
+            await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeaveBooked", staffId = who, leaveType = "Annual", from = Iso(earlier), to = Iso(earlier.AddDays(1)) });
+
+        await Eventually.True(() => Task.FromResult(fixture.Published.Of<CustodyGapAnticipated>().Any(m => m.AccountId == account && m.OpensOn == earlier)),
+            what: "the gap's new, earlier day published");
+    }
+
     private async Task<(Guid Account, DateOnly Opens)> BothAway(int daysAhead)
+    {
+        var (account, opens, _) = await BothAwayWith(daysAhead);
+        return (account, opens);
+    }
+
+    private async Task<(Guid Account, DateOnly Opens, string[] People)> BothAwayWith(int daysAhead)
     {
         var (carl, dina) = (Person("carl"), Person("dina"));
         var account = await Account(fixture.Custody, carl, dina);
@@ -34,6 +52,6 @@ public class AnticipatedGapTests(HandoverFixture fixture) : IClassFixture<Handov
             await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeaveBooked", staffId = who, leaveType = "Annual", from = Iso(from), to = Iso(from.AddDays(4)) });
         await Eventually.True(() => Task.FromResult(fixture.Published.Of<CustodyGapAnticipated>().Any(m => m.AccountId == account.Id)),
             what: $"the gap ahead on day +{daysAhead} published");
-        return (account.Id, from);
+        return (account.Id, from, [carl, dina]);
     }
 }

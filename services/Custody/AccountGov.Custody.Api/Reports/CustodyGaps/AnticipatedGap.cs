@@ -11,6 +11,9 @@ public sealed record CustodyGapNoLongerAnticipated(Guid AccountId, DateTimeOffse
 /// </summary>
 public sealed record AnticipatedGap(Guid Id, Guid AccountId, DateOnly? OpensOn)
 {
+    /// <summary>The stream version, set by Marten on the snapshot; the watch's append expects it.</summary>
+    public long Version { get; set; }
+
     public static AnticipatedGap Create(CustodyGapAnticipated e) => new(StreamIds.ForAnticipatedGap(e.AccountId), e.AccountId, e.OpensOn);
 
     public AnticipatedGap Apply(CustodyGapAnticipated e) => this with { OpensOn = e.OpensOn };

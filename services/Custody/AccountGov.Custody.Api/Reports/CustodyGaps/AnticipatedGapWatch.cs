@@ -36,7 +36,6 @@ public sealed class AnticipatedGapWatch(
             accounts.SelectMany(a => a.Custodians).Select(c => c.UserId).Distinct().Select(StreamIds.ForStaff))).ToDictionary(s => s.StaffId);
         var known = (await session.LoadManyAsync<AnticipatedGap>(ct, accounts.Select(a => StreamIds.ForAnticipatedGap(a.Id))))
             .ToDictionary(g => g.AccountId);
-        var versions = await Versions(session, known.Values.Select(g => g.Id), ct);
         foreach (var account in accounts)
         {
             var ahead = CustodyGap.Upcoming(CustodyAccounts.ToView(account), staff, day.Today);
@@ -47,7 +46,7 @@ public sealed class AnticipatedGapWatch(
             {
                 await using var write = sessions.OpenSession(); // stamps the trace, so the message carries it
                 var id = StreamIds.ForAnticipatedGap(account.Id);
-                var append = versions.TryGetValue(id, out var version) ? new StreamAppend(id, version, events) : StreamAppend.Start<AnticipatedGap>(id, events);
+                var append = state is not null ? new StreamAppend(id, state.Version, events) : StreamAppend.Start<AnticipatedGap>(id, events);
                 await write.Append([append], ct);
             }
             catch (StaleVersion)
@@ -55,13 +54,5 @@ public sealed class AnticipatedGapWatch(
                 // Another replica recorded it first; the next look decides again from fresh state.
             }
         }
-    }
-
-    private static async Task<Dictionary<Guid, long>> Versions(IQuerySession session, IEnumerable<Guid> ids, CancellationToken ct)
-    {
-        var versions = new Dictionary<Guid, long>();
-        foreach (var id in ids)
-            if (await session.Events.FetchStreamStateAsync(id, ct) is { } state) versions[id] = state.Version;
-        return versions;
     }
 }
