@@ -29,7 +29,7 @@ public static class ServiceDefaultsExtensions
         builder.AddInputPolicy();
         builder.AddSecurityHeaders();
         builder.Services.AddAccountGovHealthChecks();
-        builder.Services.AddOpenApi(o => o.AddBearerSecurity());
+        builder.Services.AddOpenApi(o => o.AddBearerSecurity().AddProblemResponses().AddIfMatch());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddBusinessCalendar(builder.Configuration);
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

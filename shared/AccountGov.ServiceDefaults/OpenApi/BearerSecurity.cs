@@ -36,19 +36,10 @@ internal static class BearerSecurity
             operation.Security ??= [];
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] });
             operation.Responses ??= new OpenApiResponses();
-            operation.Responses.TryAdd("401", Problem("No valid bearer token was sent."));
-            operation.Responses.TryAdd("403", Problem("The caller's role or relationship does not allow this."));
+            operation.Responses.TryAdd("401", ProblemResponses.Problem("No valid bearer token was sent."));
+            operation.Responses.TryAdd("403", ProblemResponses.Problem("The caller's role or relationship does not allow this."));
             return Task.CompletedTask;
         });
         return options;
     }
-
-    private static OpenApiResponse Problem(string description) => new()
-    {
-        Description = description,
-        Content = new Dictionary<string, OpenApiMediaType>
-        {
-            ["application/problem+json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Object } },
-        },
-    };
 }

@@ -13,7 +13,8 @@ namespace AccountGov.Custody.Api.Audit;
 public static class GetAudit
 {
     public static void MapGetAudit(this RouteGroupBuilder group) =>
-        group.MapGet("/{id:guid}/audit", Handle).RequireAuthorization(CustodyPolicies.AuditReaders);
+        group.MapGet("/{id:guid}/audit", Handle).RequireAuthorization(CustodyPolicies.AuditReaders)
+            .WithSummary("Read one account's audit trail (never a secret)");
 
     private static async Task<Results<Ok<Contracts.AuditEntry[]>, ValidationProblem>> Handle(Guid id, int? skip, int? take, IQuerySession session, CancellationToken ct)
     {

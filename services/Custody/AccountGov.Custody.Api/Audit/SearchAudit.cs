@@ -15,7 +15,8 @@ public static class SearchAudit
     public const int MaxTake = 5000;
 
     public static void MapSearchAudit(this WebApplication app) =>
-        app.MapGet("/audit", Handle).WithTags("Accounts").RequireAuthorization(CustodyPolicies.AuditReaders);
+        app.MapGet("/audit", Handle).WithTags("Accounts").RequireAuthorization(CustodyPolicies.AuditReaders)
+            .WithSummary("Search the audit trail across accounts by person, account and date");
 
     private static async Task<Results<Ok<AccountAuditEntry[]>, ValidationProblem>> Handle(
         string? userId, Guid? accountId, DateOnly? from, DateOnly? to, int? take, IQuerySession session, CancellationToken ct)

@@ -16,10 +16,12 @@ public static class GetExposure
     public static void MapAccountExposure(this RouteGroupBuilder accounts) =>
         accounts.MapGet("/{id:guid}/exposure", async (Guid id, IQuerySession session, CancellationToken ct) =>
                 TypedResults.Ok(ToReport(await session.LoadAsync<CredentialExposure>(id, ct) ?? throw new NotFound("Account"))))
-            .RequireAuthorization(CustodyPolicies.AuditReaders);
+            .RequireAuthorization(CustodyPolicies.AuditReaders)
+            .WithSummary("Who could have seen an account's password since it last changed");
 
     public static void MapExposureReport(this RouteGroupBuilder reports) =>
-        reports.MapGet("/exposure", Handle).RequireAuthorization(CustodyPolicies.AuditReaders);
+        reports.MapGet("/exposure", Handle).RequireAuthorization(CustodyPolicies.AuditReaders)
+            .WithSummary("The accounts whose credential a person could have seen");
 
     private static async Task<Results<Ok<ExposureReport[]>, ValidationProblem>> Handle(string? userId, int? skip, int? take, IQuerySession session, CancellationToken ct)
     {

@@ -15,7 +15,8 @@ public sealed record EmailSummary(
 public static class ListEmails
 {
     public static void MapListEmails(this RouteGroupBuilder group) =>
-        group.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.Auditor));
+        group.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.Auditor))
+            .WithSummary("List the emails sent, with their state (never their text)");
 
     private static async Task<Results<Ok<EmailSummary[]>, ValidationProblem>> List(
         string? status, int? skip, int? take, IQuerySession session, CancellationToken ct)

@@ -3,6 +3,7 @@ using AccountGov.AccountRequests.Contracts.Http;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using AccountGov.ServiceDefaults.Validation;
@@ -27,7 +28,8 @@ public static class AttachDpia
 
     public static void MapAttachDpia(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/dpia", Handle).WithName("AttachDpia")
         .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithSummary("Attach the full DPIA that screening asked for").AcceptsIfMatch();
 
     private static async Task<Results<Ok<RequestAccepted>, ValidationProblem>> Handle(
         Guid id, DpiaBody body, CurrentUser user, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)

@@ -10,7 +10,8 @@ namespace AccountGov.AccountRequests.Api.Requests.Reading;
 public static class GetRequest
 {
     public static void MapGetRequest(this RouteGroupBuilder group) => group.MapGet("/{id:guid}", Handle).WithName("GetRequest")
-        .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Read a request: its business case, status and history");
 
     private static async Task<RequestDetails> Handle(
         Guid id, CurrentUser user, IQuerySession session, HttpResponse response, CancellationToken ct)

@@ -11,10 +11,12 @@ public static class GetRevisions
     public static void MapGetRevisions(this RouteGroupBuilder group)
     {
         group.MapGet("/{id:guid}/revisions", async (Guid id, CurrentUser user, IQuerySession session, CancellationToken ct) =>
-            (await Revisions(id, user, session, ct)).Select(r => new RevisionSummary(r.Revision, r.At, r.By, r.DpiaRequired, r.ContentChanged)).ToArray());
+            (await Revisions(id, user, session, ct)).Select(r => new RevisionSummary(r.Revision, r.At, r.By, r.DpiaRequired, r.ContentChanged)).ToArray())
+            .WithSummary("List every revision of a request");
 
         group.MapGet("/{id:guid}/revisions/{revision:int}", async (Guid id, int revision, CurrentUser user, IQuerySession session, CancellationToken ct) =>
-            (await Revisions(id, user, session, ct)).SingleOrDefault(r => r.Revision == revision) ?? throw new NotFound("The revision"));
+            (await Revisions(id, user, session, ct)).SingleOrDefault(r => r.Revision == revision) ?? throw new NotFound("The revision"))
+            .WithSummary("Read one revision of a request as it was submitted");
     }
 
     private static async Task<IReadOnlyList<RevisionDetails>> Revisions(Guid id, CurrentUser user, IQuerySession session, CancellationToken ct)

@@ -17,8 +17,10 @@ public static class ListRequests
 
     public static void MapListRequests(this RouteGroupBuilder group)
     {
-        group.MapGet("/", List);
-        group.MapGet("/mine", Mine);
+        group.MapGet("/", List)
+            .WithSummary("List requests, filtered by status, team or requester");
+        group.MapGet("/mine", Mine)
+            .WithSummary("List the caller's own requests");
     }
 
     private static async Task<Results<Ok<RequestSummary[]>, ValidationProblem>> List(

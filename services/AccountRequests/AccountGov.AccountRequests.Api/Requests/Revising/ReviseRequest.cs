@@ -4,6 +4,7 @@ using AccountGov.AccountRequests.Contracts.Http;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using AccountGov.ServiceDefaults.Validation;
@@ -32,7 +33,8 @@ public static class ReviseRequest
 
     public static void MapReviseRequest(this RouteGroupBuilder group) => group.MapPut("/{id:guid}", Handle).WithName("ReviseRequest")
         .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithSummary("Revise a request (the requester, while it is open)").AcceptsIfMatch();
 
     private static async Task<Results<Ok<RequestAccepted>, ValidationProblem>> Handle(
         Guid id, BusinessCaseBody body, CurrentUser user, HttpContext http, IDocumentSession session, TimeProvider clock,

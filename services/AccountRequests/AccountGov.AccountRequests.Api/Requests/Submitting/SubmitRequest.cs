@@ -17,7 +17,8 @@ public static class SubmitRequest
         new(id, requester, businessCase, policy.RequiresFullDpia(businessCase.DpiaScreening), policy.Reference, now);
 
     public static void MapSubmitRequest(this RouteGroupBuilder group) =>
-        group.MapPost("/", Handle).WithName("SubmitRequest").WithIdempotency<BusinessCaseBody>();
+        group.MapPost("/", Handle).WithName("SubmitRequest").WithIdempotency<BusinessCaseBody>()
+            .WithSummary("Submit a business case for a new official account");
 
     private static async Task<Results<Created<RequestAccepted>, ValidationProblem>> Handle(
         BusinessCaseBody body, CurrentUser user, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)

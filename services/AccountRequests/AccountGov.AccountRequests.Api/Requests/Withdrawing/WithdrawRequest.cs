@@ -3,6 +3,7 @@ using AccountGov.AccountRequests.Contracts.Http;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using AccountGov.ServiceDefaults.Validation;
@@ -23,7 +24,8 @@ public static class WithdrawRequest
     public static void MapWithdrawRequest(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/withdraw", Handle)
         .WithName("WithdrawRequest")
         .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithSummary("Withdraw a request (the requester)").AcceptsIfMatch();
 
     private static async Task<Results<Ok<RequestAccepted>, ValidationProblem>> Handle(
         Guid id, CurrentUser user, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)

@@ -4,6 +4,7 @@ using AccountGov.Approvals.Contracts;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using AccountGov.ServiceDefaults.Validation;
@@ -59,7 +60,8 @@ public static class DecideRequest
     }
 
     public static void MapDecideRequest(this RouteGroupBuilder group) =>
-        group.MapPost("/{requestId:guid}/decision", Handle).RequireAuthorization(Roles.BusinessDevelopment);
+        group.MapPost("/{requestId:guid}/decision", Handle).RequireAuthorization(Roles.BusinessDevelopment)
+            .WithSummary("Record Business Development's decision on a case").AcceptsIfMatch();
 
     private static async Task<Results<Ok<CaseDetails>, ValidationProblem>> Handle(
         Guid requestId, DecisionBody body, CurrentUser user, IDocumentSession session, HttpContext http,

@@ -5,6 +5,7 @@ using AccountGov.Approvals.Contracts;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using AccountGov.ServiceDefaults.Validation;
@@ -38,7 +39,8 @@ public static class EndorseRequest
     }
 
     public static void MapEndorseRequest(this RouteGroupBuilder group) =>
-        group.MapPost("/{requestId:guid}/endorsement", Handle).RequireAuthorization(Roles.SeniorManager);
+        group.MapPost("/{requestId:guid}/endorsement", Handle).RequireAuthorization(Roles.SeniorManager)
+            .WithSummary("Endorse (or refuse) a request as its named sponsor").AcceptsIfMatch();
 
     private static async Task<Results<Ok<CaseDetails>, ValidationProblem>> Handle(
         Guid requestId, EndorsementBody body, CurrentUser user, IDocumentSession session, HttpContext http,

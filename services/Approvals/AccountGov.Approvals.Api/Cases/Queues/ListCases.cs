@@ -20,8 +20,10 @@ public static class ListCases
     public static void MapListCases(this RouteGroupBuilder group)
     {
         group.MapGet("/", Queue).RequireAuthorization(p =>
-            p.RequireRole(Roles.BusinessDevelopment, Roles.InformationGovernance, Roles.Auditor));
-        group.MapGet("/awaiting-my-endorsement", AwaitingMyEndorsement).RequireAuthorization(Roles.SeniorManager);
+            p.RequireRole(Roles.BusinessDevelopment, Roles.InformationGovernance, Roles.Auditor))
+            .WithSummary("List the cases at a stage (IG's and BD's queues), oldest due first");
+        group.MapGet("/awaiting-my-endorsement", AwaitingMyEndorsement).RequireAuthorization(Roles.SeniorManager)
+            .WithSummary("List the cases waiting for the caller's endorsement as sponsor");
     }
 
     private static async Task<Results<Ok<CaseSummary[]>, ValidationProblem>> Queue(

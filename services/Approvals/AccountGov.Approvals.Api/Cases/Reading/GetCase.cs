@@ -8,7 +8,8 @@ namespace AccountGov.Approvals.Api.Cases.Reading;
 
 public static class GetCase
 {
-    public static void MapGetCase(this RouteGroupBuilder group) => group.MapGet("/{requestId:guid}", Handle);
+    public static void MapGetCase(this RouteGroupBuilder group) => group.MapGet("/{requestId:guid}", Handle)
+            .WithSummary("Read a case: its stages, who it waits on and when each is due");
 
     /// <summary>Case workers (BD, IG, auditors) read any case; the requester and the sponsor read their own.</summary>
     public static bool MayRead(Case c, CurrentUser user) =>

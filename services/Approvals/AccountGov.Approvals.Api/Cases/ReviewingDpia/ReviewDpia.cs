@@ -5,6 +5,7 @@ using AccountGov.Approvals.Contracts;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using AccountGov.ServiceDefaults.Validation;
@@ -38,7 +39,8 @@ public static class ReviewDpia
     }
 
     public static void MapReviewDpia(this RouteGroupBuilder group) =>
-        group.MapPost("/{requestId:guid}/dpia-review", Handle).RequireAuthorization(Roles.InformationGovernance);
+        group.MapPost("/{requestId:guid}/dpia-review", Handle).RequireAuthorization(Roles.InformationGovernance)
+            .WithSummary("Record Information Governance's review of the DPIA").AcceptsIfMatch();
 
     private static async Task<Results<Ok<CaseDetails>, ValidationProblem>> Handle(
         Guid requestId, DpiaReviewBody body, CurrentUser user, IDocumentSession session, HttpContext http,

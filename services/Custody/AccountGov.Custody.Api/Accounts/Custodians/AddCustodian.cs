@@ -3,6 +3,7 @@ using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using AccountGov.ServiceDefaults.Validation;
@@ -41,7 +42,8 @@ public static class AddCustodian
     }
 
     public static void MapAddCustodian(this RouteGroupBuilder group) =>
-        group.MapPost("/{id:guid}/custodians", Handle).RequireAuthorization(Roles.BusinessDevelopment);
+        group.MapPost("/{id:guid}/custodians", Handle).RequireAuthorization(Roles.BusinessDevelopment)
+            .WithSummary("Add a named custodian to an account").AcceptsIfMatch();
 
     private static async Task<Results<Ok<Contracts.AccountDetails>, ValidationProblem>> Handle(
         Guid id, AddCustodianBody body, CurrentUser user, IDocumentSession session, TimeProvider clock, HttpRequest request,

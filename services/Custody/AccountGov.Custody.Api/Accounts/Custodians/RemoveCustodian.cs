@@ -4,6 +4,7 @@ using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
@@ -50,7 +51,8 @@ public static class RemoveCustodian
     }
 
     public static void MapRemoveCustodian(this RouteGroupBuilder group) =>
-        group.MapPost("/{id:guid}/custodians/{userId}/removal", Handle).RequireAuthorization(Roles.BusinessDevelopment);
+        group.MapPost("/{id:guid}/custodians/{userId}/removal", Handle).RequireAuthorization(Roles.BusinessDevelopment)
+            .WithSummary("Remove a custodian, naming a replacement when they are the last").AcceptsIfMatch();
 
     private static async Task<Results<Ok<Contracts.AccountDetails>, ValidationProblem>> Handle(
         Guid id, string userId, RemoveCustodianBody body, CurrentUser user, IDocumentSession session, TimeProvider clock,

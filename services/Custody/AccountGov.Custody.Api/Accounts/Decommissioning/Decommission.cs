@@ -4,6 +4,7 @@ using AccountGov.Custody.Api.Credentials.Vault;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using AccountGov.ServiceDefaults.Validation;
@@ -50,8 +51,10 @@ public static class Decommission
         group.MapPost("/{id:guid}/decommissioning", (Guid id, ReasonBody body, CurrentUser user, IDocumentSession session, TimeProvider clock,
                 HttpRequest request, HttpResponse response, CancellationToken ct) =>
             ChangeAccountStatus.Handle(id, body, (a, r, now) => Start(a, user, r, now), session, clock, request, response, ct))
-            .RequireAuthorization(Roles.BusinessDevelopment);
-        group.MapPost("/{id:guid}/decommissioning/checklist", CompleteItem).RequireAuthorization(Roles.BusinessDevelopment);
+            .RequireAuthorization(Roles.BusinessDevelopment)
+            .WithSummary("Start decommissioning an account").AcceptsIfMatch();
+        group.MapPost("/{id:guid}/decommissioning/checklist", CompleteItem).RequireAuthorization(Roles.BusinessDevelopment)
+            .WithSummary("Tick an item of the decommissioning checklist").AcceptsIfMatch();
     }
 
     private static async Task<Results<Ok<Contracts.AccountDetails>, ValidationProblem>> CompleteItem(

@@ -2,6 +2,7 @@ using AccountGov.Custody.Api.Accounts.Reading;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using AccountGov.ServiceDefaults.Validation;
@@ -44,11 +45,13 @@ public static class ChangeAccountStatus
         group.MapPost("/{id:guid}/suspend", (Guid id, ReasonBody body, CurrentUser user, IDocumentSession session, TimeProvider clock,
                 HttpRequest request, HttpResponse response, CancellationToken ct) =>
             Handle(id, body, (a, r, now) => Suspend(a, user, r, now), session, clock, request, response, ct))
-            .RequireAuthorization(Roles.BusinessDevelopment);
+            .RequireAuthorization(Roles.BusinessDevelopment)
+            .WithSummary("Suspend an account").AcceptsIfMatch();
         group.MapPost("/{id:guid}/reactivate", (Guid id, ReasonBody body, CurrentUser user, IDocumentSession session, TimeProvider clock,
                 HttpRequest request, HttpResponse response, CancellationToken ct) =>
             Handle(id, body, (a, r, now) => Reactivate(a, user, r, now), session, clock, request, response, ct))
-            .RequireAuthorization(Roles.BusinessDevelopment);
+            .RequireAuthorization(Roles.BusinessDevelopment)
+            .WithSummary("Reactivate a suspended account").AcceptsIfMatch();
     }
 
     public static async Task<Results<Ok<Contracts.AccountDetails>, ValidationProblem>> Handle(

@@ -11,7 +11,8 @@ namespace AccountGov.Custody.Api.Accounts.Reading;
 /// </summary>
 public static class GetAccount
 {
-    public static void MapGetAccount(this RouteGroupBuilder group) => group.MapGet("/{id:guid}", Handle);
+    public static void MapGetAccount(this RouteGroupBuilder group) => group.MapGet("/{id:guid}", Handle)
+            .WithSummary("Read an account: its status, custodians and credential state");
 
     private static async Task<Results<Ok<AccountDetails>, NotFound>> Handle(
         Guid id, DateTimeOffset? asOf, IQuerySession session, HttpResponse response, CancellationToken ct)

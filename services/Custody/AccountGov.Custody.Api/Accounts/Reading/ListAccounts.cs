@@ -10,7 +10,8 @@ public static class ListAccounts
 {
     private const int MaxTake = 200;
 
-    public static void MapListAccounts(this RouteGroupBuilder group) => group.MapGet("/", Handle);
+    public static void MapListAccounts(this RouteGroupBuilder group) => group.MapGet("/", Handle)
+            .WithSummary("List the register of accounts, or the caller's own");
 
     private static async Task<Results<Ok<AccountDetails[]>, ValidationProblem>> Handle(
         Guid? requestId, string? custodian, int? skip, int? take, IQuerySession session, CancellationToken ct)

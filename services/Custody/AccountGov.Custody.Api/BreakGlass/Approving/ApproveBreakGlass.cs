@@ -3,6 +3,7 @@ using AccountGov.Custody.Api.BreakGlass.Reading;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
@@ -26,7 +27,8 @@ public static class ApproveBreakGlass
     }
 
     public static void MapApproveBreakGlass(this RouteGroupBuilder group) =>
-        group.MapPost("/{id:guid}/break-glass/{breakGlassId:guid}/approve", Handle).RequireAuthorization(Roles.BusinessDevelopment);
+        group.MapPost("/{id:guid}/break-glass/{breakGlassId:guid}/approve", Handle).RequireAuthorization(Roles.BusinessDevelopment)
+            .WithSummary("Approve another officer's break-glass request").AcceptsIfMatch();
 
     private static async Task<Ok<Contracts.BreakGlassDetails>> Handle(
         Guid id, Guid breakGlassId, CurrentUser user, IDocumentSession session, BreakGlassOptions options, TimeProvider clock,

@@ -5,6 +5,7 @@ using AccountGov.EventSourcing.Idempotency;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,7 +24,8 @@ public static class OpenBreakGlass
 
     public static void MapOpenBreakGlass(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/break-glass", Handle).RequireAuthorization(Roles.BusinessDevelopment)
-            .WithIdempotency<OpenBreakGlassRequest>();
+            .WithIdempotency<OpenBreakGlassRequest>()
+            .WithSummary("Ask for emergency access to an account's credential (needs a second officer)").AcceptsIfMatch();
 
     private static async Task<Results<Created<Contracts.BreakGlassDetails>, ValidationProblem>> Handle(
         Guid id, OpenBreakGlassRequest body, CurrentUser user, IDocumentSession session, BreakGlassOptions options, TimeProvider clock,

@@ -20,7 +20,8 @@ public static class ListBreakGlass
         : BreakGlassStatus.Expired;
 
     public static void MapListBreakGlass(this RouteGroupBuilder group) =>
-        group.MapGet("/{id:guid}/break-glass", Handle).RequireAuthorization(CustodyPolicies.AuditReaders);
+        group.MapGet("/{id:guid}/break-glass", Handle).RequireAuthorization(CustodyPolicies.AuditReaders)
+            .WithSummary("List an account's break-glass requests and grants");
 
     private static async Task<Ok<BreakGlassDetails[]>> Handle(Guid id, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {

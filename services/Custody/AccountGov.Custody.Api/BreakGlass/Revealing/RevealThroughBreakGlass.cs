@@ -28,7 +28,8 @@ public static class RevealThroughBreakGlass
 
     public static void MapRevealThroughBreakGlass(this RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/break-glass/{breakGlassId:guid}/reveal", Handle)
-            .RequireAuthorization(Roles.BusinessDevelopment);
+            .RequireAuthorization(Roles.BusinessDevelopment)
+            .WithSummary("Reveal the credential once through an approved break-glass grant");
 
     private static async Task<Results<Ok<RevealedCredential>, ValidationProblem>> Handle(
         Guid id, Guid breakGlassId, RevealCredentialBody body, CurrentUser user, AuditedReveal reveal, TimeProvider clock,

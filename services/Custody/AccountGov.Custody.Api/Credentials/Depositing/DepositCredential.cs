@@ -3,6 +3,7 @@ using AccountGov.Custody.Api.Credentials.Vault;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -36,7 +37,8 @@ public static class DepositCredential
         ];
     }
 
-    public static void MapDepositCredential(this RouteGroupBuilder group) => group.MapPut("/{id:guid}/credential", Handle);
+    public static void MapDepositCredential(this RouteGroupBuilder group) => group.MapPut("/{id:guid}/credential", Handle)
+            .WithSummary("Store a new version of an account's credential (custodians only)").AcceptsIfMatch();
 
     private static async Task<Results<NoContent, ValidationProblem>> Handle(
         Guid id, DepositCredentialBody body, CurrentUser user, IDocumentSession session, CredentialVault vault,

@@ -36,7 +36,8 @@ public static class RevealCredential
     }
 
     public static void MapRevealCredential(this RouteGroupBuilder group) =>
-        group.MapPost("/{id:guid}/credential/reveal", Handle);
+        group.MapPost("/{id:guid}/credential/reveal", Handle)
+            .WithSummary("Reveal the current credential to an active custodian, audited first");
 
     private static async Task<Results<Ok<RevealedCredential>, ValidationProblem>> Handle(
         Guid id, RevealCredentialBody body, CurrentUser user, AuditedReveal reveal, TimeProvider clock, HttpResponse response, CancellationToken ct)

@@ -20,7 +20,8 @@ public static class RotateKeyEncryptionKey
     private const int Batch = 100;
 
     public static void MapRotateKeyEncryptionKey(this IEndpointRouteBuilder app) =>
-        app.MapPost("/admin/key-encryption-key/rotate", Handle).RequireAuthorization(Roles.BusinessDevelopment).WithTags("Keys");
+        app.MapPost("/admin/key-encryption-key/rotate", Handle).RequireAuthorization(Roles.BusinessDevelopment).WithTags("Keys")
+            .WithSummary("Rewrap every account's data key with the current key-encryption key");
 
     private static async Task<Ok<KeyRotationResult>> Handle(
         CurrentUser user, IKeyEncryptionKeyProvider keys, CredentialVault vault, ISessionFactory sessions, TimeProvider clock,

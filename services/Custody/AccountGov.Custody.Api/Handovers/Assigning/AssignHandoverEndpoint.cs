@@ -6,6 +6,7 @@ using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using AccountGov.ServiceDefaults.Time;
 using Marten;
 using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
@@ -21,7 +22,8 @@ public sealed record AssignHandoverBody(string? ToUserId, string? Name);
 public static class AssignHandoverEndpoint
 {
     public static void MapAssignHandover(this RouteGroupBuilder group) =>
-        group.MapPost("/{id:guid}/assign", Handle).RequireAuthorization(Roles.BusinessDevelopment);
+        group.MapPost("/{id:guid}/assign", Handle).RequireAuthorization(Roles.BusinessDevelopment)
+            .WithSummary("Name the receiver of an escalated handover").AcceptsIfMatch();
 
     private static async Task<Results<Ok<Contracts.HandoverSummary>, ValidationProblem>> Handle(
         Guid id, AssignHandoverBody? body, CurrentUser user, IDocumentSession session, CustodyDay day, BusinessCalendar calendar,

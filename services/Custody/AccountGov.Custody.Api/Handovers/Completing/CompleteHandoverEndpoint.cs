@@ -3,6 +3,7 @@ using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.Custody.Api.Handovers.Listing;
 using AccountGov.ServiceDefaults.Errors;
+using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
@@ -19,7 +20,8 @@ public sealed record HandoverNote(Guid Id, string Notes, string WrittenBy, DateT
 /// </summary>
 public static class CompleteHandoverEndpoint
 {
-    public static void MapCompleteHandover(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/complete", Handle);
+    public static void MapCompleteHandover(this RouteGroupBuilder group) => group.MapPost("/{id:guid}/complete", Handle)
+            .WithSummary("Complete a handover's checklist as its receiver").AcceptsIfMatch();
 
     private static async Task<Results<Ok<Contracts.HandoverSummary>, ValidationProblem>> Handle(
         Guid id, CompleteHandover? command, CurrentUser user, IDocumentSession session, TimeProvider clock, HttpRequest request,

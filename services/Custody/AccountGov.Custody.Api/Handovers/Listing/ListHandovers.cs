@@ -18,8 +18,10 @@ public static class ListHandovers
 
     public static void MapListHandovers(this RouteGroupBuilder group)
     {
-        group.MapGet("/", List);
-        group.MapGet("/{id:guid}", Get);
+        group.MapGet("/", List)
+            .WithSummary("List handovers, filtered by status, account or person");
+        group.MapGet("/{id:guid}", Get)
+            .WithSummary("Read one handover and its checklist");
     }
 
     private static async Task<Results<Ok<Contracts.HandoverSummary[]>, ValidationProblem>> List(

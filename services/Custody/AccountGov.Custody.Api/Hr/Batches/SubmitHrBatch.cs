@@ -20,8 +20,10 @@ public static class SubmitHrBatch
 
     public static void MapSubmitHrBatch(this RouteGroupBuilder group)
     {
-        group.MapPost("/events/batch", Handle).RequireAuthorization(Roles.HR).DisableAntiforgery();
-        group.MapGet("/batches/{id:guid}", Get).RequireAuthorization(Roles.HR);
+        group.MapPost("/events/batch", Handle).RequireAuthorization(Roles.HR).DisableAntiforgery()
+            .WithSummary("Upload an HR file (CSV or JSON); large files are applied in the background");
+        group.MapGet("/batches/{id:guid}", Get).RequireAuthorization(Roles.HR)
+            .WithSummary("Read an HR file's progress and its per-row report");
     }
 
     private static async Task<Results<Ok<HrBatchReport>, Accepted<HrBatchReport>, ProblemHttpResult, ValidationProblem>> Handle(

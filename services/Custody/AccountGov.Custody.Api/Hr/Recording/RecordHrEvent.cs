@@ -14,7 +14,8 @@ public static class RecordHrEvent
     public sealed record Accepted(string EventId, bool Duplicate);
 
     public static void MapRecordHrEvent(this RouteGroupBuilder group) =>
-        group.MapPost("/events", Handle).RequireAuthorization(Roles.HR);
+        group.MapPost("/events", Handle).RequireAuthorization(Roles.HR)
+            .WithSummary("Record one HR event (leave, return, leaving) and plan custody from it");
 
     private static async Task<Results<Accepted<Accepted>, ValidationProblem>> Handle(HrEventInput? input, CustodyReconciler reconciler, CancellationToken ct)
     {

@@ -26,9 +26,11 @@ public static class GetCustodyGaps
     public static void MapCustodyGapReport(this WebApplication app)
     {
         app.MapGet("/reports/custody-gaps", Current).WithTags("Reports")
-            .RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.HR, Roles.Auditor));
+            .RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.HR, Roles.Auditor))
+            .WithSummary("Accounts without enough active custodians today");
         app.MapGet("/reports/custody-gaps/upcoming", Upcoming).WithTags("Reports")
-            .RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.HR, Roles.Auditor));
+            .RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.HR, Roles.Auditor))
+            .WithSummary("Custody gaps that known leave and leaving will open, with the day each opens");
     }
 
     private static async Task<Ok<CurrentGap[]>> Current(IQuerySession session, CancellationToken ct)
