@@ -10,6 +10,9 @@ results="$root/.run/test-results"
 "$root/deploy/local/infra.sh" || { echo "0 passed, 1 failed"; exit 1; }
 rm -rf "$results" && mkdir -p "$results"
 
+# The OpenAPI tests generate a client with Kiota, a local tool pinned in .config/dotnet-tools.json.
+dotnet tool restore >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
+
 echo "[test] building"
 if ! dotnet build "$root/AccountGov.sln" -v quiet -nologo; then
   echo "0 passed, 1 failed"; exit 1

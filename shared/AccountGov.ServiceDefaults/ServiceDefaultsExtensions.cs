@@ -48,6 +48,7 @@ public static class ServiceDefaultsExtensions
         app.UseAuthorization();
         app.UseInputPolicy();
         app.MapOpenApi().AllowAnonymous();
+        app.MapApiReferenceInDevelopment();
         app.MapAccountGovHealthChecks();
         if (app.Services.GetService<DevSigningKey>() is not null)
             app.MapDevelopmentTokenIssuer();

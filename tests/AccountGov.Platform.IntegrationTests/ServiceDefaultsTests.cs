@@ -81,6 +81,28 @@ public class ServiceDefaultsTests(PipelineFixture fixture) : IClassFixture<Pipel
     }
 
     [Fact]
+    public async Task GivenDevelopment_WhenOpeningTheApiReference_ThenItIsServedFromTheServiceItself()
+    {
+        var response = await fixture.Requests.CreateClient().GetAsync("/scalar");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"url\":\"openapi/v1.json\"", page);
+        Assert.Contains("<script src=\"scalar.js\">", page); // served by the package, not a CDN
+        var script = await fixture.Requests.CreateClient().GetAsync("/scalar/scalar.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task GivenProduction_WhenOpeningTheApiReference_Then404()
+    {
+        await using var production = new ServiceHost<AccountRequestsApi>(fixture.Environment, AccountRequestsModule.ServiceName,
+            new Dictionary<string, string?> { ["Auth:Authority"] = "https://login.example.invalid/" }, hostEnvironment: "Production");
+        var response = await production.CreateClient().GetAsync("/scalar");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task GivenNoToken_WhenCallingAnUnknownRoute_Then404NotA401()
     {
         var response = await fixture.Requests.CreateClient().GetAsync("/no-such-route");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using AccountGov.ServiceDefaults.OpenApi;
 using Microsoft.Net.Http.Headers;
 
 namespace AccountGov.ServiceDefaults.Security;
@@ -22,7 +23,9 @@ public static class SecurityHeaders
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+            headers.ContentSecurityPolicy = ApiReference.Serves(context)
+                ? ApiReference.ContentSecurityPolicy
+                : "default-src 'none'; frame-ancestors 'none'";
             headers["Referrer-Policy"] = "no-referrer";
             headers.Remove(HeaderNames.Server);
             headers.CacheControl = "no-store";
