@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 
 namespace AccountGov.Testing;
 
@@ -57,6 +58,28 @@ public sealed class ServiceProcess : IAsyncDisposable
         try { return (await Http.GetAsync("/health/ready")).IsSuccessStatusCode; }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return false; }
     }, within: TimeSpan.FromSeconds(60), what: $"the service process to be ready (log: {Log})");
+
+    /// <summary>
+    /// Waits for /health/ready to report Healthy, the bus included, as ServiceHost does: a message published before
+    /// this process's consumer queues are bound would have nowhere to go.
+    /// </summary>
+    public Task WaitUntilHealthy() => Eventually.True(async () =>
+    {
+        if (process.HasExited) throw new InvalidOperationException($"The service exited with {process.ExitCode}; see {Log}.");
+        try { return (await Http.GetStringAsync("/health/ready")).Contains("\"status\":\"Healthy\""); }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return false; }
+    }, within: TimeSpan.FromSeconds(90), what: $"the service process to be healthy (log: {Log})");
+
+    /// <summary>A client of this process signed in as a persona with a development token it issued.</summary>
+    public async Task<HttpClient> ClientFor(string userId, params string[] roles)
+    {
+        var token = await Http.PostAsJsonAsync("/dev/token", new { userId, name = Personas.NameOf(userId), email = $"{userId}@example.nhs.uk", roles });
+        token.EnsureSuccessStatusCode();
+        var body = await token.Content.ReadFromJsonAsync<Dictionary<string, object>>();
+        var client = new HttpClient { BaseAddress = Http.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", body!["accessToken"].ToString());
+        return client;
+    }
 
     /// <summary>SIGKILL: no shutdown code runs; the kernel closes its sockets.</summary>
     public void Kill() => Signal("KILL");

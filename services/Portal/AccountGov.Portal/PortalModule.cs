@@ -18,6 +18,7 @@ public static class PortalModule
         builder.AddTelemetry();
         builder.Services.AddAccountGovHealthChecks();
         builder.AddPortalSignIn();
+        builder.AddSharedKeysIfConfigured();
         builder.Services.AddServiceClients(builder.Configuration);
         builder.Services.Configure<Pages.Custody.RevealOptions>(builder.Configuration.GetSection("Portal:Reveal"));
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
