@@ -54,6 +54,14 @@ public static class ContractEnums
         HandoverStatus.Escalated => Contracts.HandoverStatus.Escalated,
     };
 
+    public static Contracts.HrEventOutcome ToContract(this Hr.HrEffectKind k) => k switch
+    {
+        Hr.HrEffectKind.Applied => Contracts.HrEventOutcome.Applied,
+        Hr.HrEffectKind.Held => Contracts.HrEventOutcome.Held,
+        Hr.HrEffectKind.Ignored => Contracts.HrEventOutcome.Ignored,
+        Hr.HrEffectKind.Duplicate => Contracts.HrEventOutcome.Duplicate,
+    };
+
     /// <summary>What HR says of a person, as their status on an account they hold.</summary>
     public static CustodianStatus ToCustodianStatus(this StaffStatus s) => s switch
     {

@@ -6,7 +6,14 @@ namespace AccountGov.Custody.Contracts;
 public sealed record HrEventBody(
     string EventId, string Type, string StaffId, string? LeaveType, string? From, string? To, string? LastWorkingDay);
 
-public sealed record HrEventAccepted(string EventId, bool Duplicate);
+/// <summary>What an HR event did: <c>Applied</c>; <c>Held</c> (until what, and why); <c>Ignored</c> (why); <c>Duplicate</c>.</summary>
+public enum HrEventOutcome { Applied, Held, Ignored, Duplicate }
+
+public sealed record HrEventAccepted(
+    string EventId, bool Duplicate, HrEventOutcome Outcome = HrEventOutcome.Applied, string? Why = null, string? Until = null);
+
+/// <summary>A row accepted but not applied as sent: held (until what, and why), ignored (why), or a repeated eventId.</summary>
+public sealed record HrRowNotApplied(int Row, string EventId, HrEventOutcome Outcome, string? Why, string? Until);
 
 public enum HrBatchState { Queued, Processing, Completed }
 
@@ -16,7 +23,7 @@ public sealed record HrRowRejection(int Row, IReadOnlyDictionary<string, string[
 /// <summary>An HR file's progress resource (GET /hr/batches/{id}), and the final per-row report once Completed.</summary>
 public sealed record HrBatchProgress(
     Guid Id, HrBatchState Status, int Total, int Accepted, int Processed, IReadOnlyList<HrRowRejection> Rejected,
-    DateTimeOffset ReceivedAt, DateTimeOffset? CompletedAt);
+    DateTimeOffset ReceivedAt, DateTimeOffset? CompletedAt, IReadOnlyList<HrRowNotApplied>? NotApplied = null);
 
 /// <summary>Custody's HR routes (api.md, docs/handover.md) as a Refit client. HR only.</summary>
 public interface ICustodyHrApi
@@ -30,4 +37,8 @@ public interface ICustodyHrApi
 
     [Get("/hr/batches/{id}")]
     Task<HrBatchProgress> GetHrBatch(Guid id, CancellationToken ct = default);
+
+    /// <summary>The person's HR view: every HR event as received and what it did; 404 when HR never named them.</summary>
+    [Get("/staff/{staffId}")]
+    Task<IApiResponse<StaffHrView>> GetStaff(string staffId, CancellationToken ct = default);
 }

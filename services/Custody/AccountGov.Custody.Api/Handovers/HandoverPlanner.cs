@@ -41,13 +41,17 @@ public static class HandoverPlanner
         {
             var self = account.Custodians.FirstOrDefault(c => c.UserId == staff.StaffId);
             if (self is null) continue;
-            if (self.Status != staff.Status && self.Status != StaffStatus.Left)
-                changes.Add(new CustodianStatusChange(account.Id, staff.StaffId, staff.Status));
+            if (self.Status != staff.StatusOnAccounts() && self.Status != StaffStatus.Left)
+                changes.Add(new CustodianStatusChange(account.Id, staff.StaffId, staff.StatusOnAccounts()));
             if (!account.IsActive) continue;
 
             foreach (var wanted in Wanted(staff, account, today, calendar))
             {
-                if (known.ContainsKey(wanted.HandoverId)) continue;
+                if (known.TryGetValue(wanted.HandoverId, out var there))
+                {
+                    if (Rescheduled(there, wanted, now) is { } moved) appends.Add((there.Id, [moved]));
+                    continue;
+                }
                 var receiver = ChooseReceiver(account, staff.StaffId, wanted, colleagues, today);
                 var opened = wanted with { ToUserId = receiver, OpenedAt = now, CredentialVersionAtOpen = account.CredentialVersionId,
                     PasswordFingerprintAtOpen = account.PasswordFingerprint };
@@ -69,12 +73,24 @@ public static class HandoverPlanner
         foreach (var leave in staff.Leaves.Where(l => !l.IsOver))
         {
             var due = DueBy(HandoverKind.Temporary, leave.From, leave.Type == LeaveType.Sickness, today, calendar);
-            yield return Open(account, staff, HandoverKind.Temporary, HandoverReason.Leave, leave.EventId, leave.From, due);
+            yield return Open(account, staff, HandoverKind.Temporary, HandoverReason.Leave, leave.EventId, leave.From, due) with
+            {
+                EndsOn = leave.LastDayAway,
+            };
         }
         if (staff is { HasLeft: false, Departure: { } d })
             yield return Open(account, staff, HandoverKind.Permanent, HandoverReason.Departure, d.EventId, d.LastWorkingDay,
                 DueBy(HandoverKind.Permanent, d.LastWorkingDay, false, today, calendar));
     }
+
+    /// <summary>
+    /// HR moved the dates of what a live handover is for (a new last working day, an amended leave): it keeps its
+    /// receiver and is due by the rule for the new dates. Only the dates are compared: a due date of "today" moves daily.
+    /// </summary>
+    private static HandoverRescheduled? Rescheduled(Handover there, HandoverOpened wanted, DateTimeOffset now) =>
+        there.Status is HandoverStatus.Open or HandoverStatus.Escalated && (there.StartsOn != wanted.StartsOn || there.EndsOn != wanted.EndsOn)
+            ? new HandoverRescheduled(there.Id, there.AccountId, wanted.StartsOn, wanted.EndsOn, wanted.DueBy, now)
+            : null;
 
     /// <summary>
     /// When custody must have moved. Booked leave: by the business day before it starts; sickness (or leave
@@ -95,9 +111,9 @@ public static class HandoverPlanner
         Handover handover, CustodyAccount account, IReadOnlyDictionary<string, Hr.Staff.StaffMember> colleagues, DateOnly today, DateTimeOffset now)
     {
         if (handover.Status != HandoverStatus.Open || handover.ToUserId is not { } receiver) return [];
-        if (!colleagues.TryGetValue(receiver, out var state) || IsAvailable(state, Max(today, handover.StartsOn))) return [];
+        if (!colleagues.TryGetValue(receiver, out var state) || IsAvailable(state, Max(today, handover.StartsOn), handover.EndsOn)) return [];
         var span = new HandoverOpened(handover.Id, handover.AccountId, handover.FromUserId, null, handover.Kind, handover.Reason,
-            handover.CauseEventId, handover.StartsOn, handover.DueBy, handover.OpenedAt);
+            handover.CauseEventId, handover.StartsOn, handover.DueBy, handover.OpenedAt) { EndsOn = handover.EndsOn };
         var next = ChooseReceiver(account, handover.FromUserId, span, colleagues, today);
         var replaced = new HandoverReceiverReplaced(handover.Id, handover.AccountId, receiver, next, now);
         return next is null
@@ -105,21 +121,23 @@ public static class HandoverPlanner
             : [replaced];
     }
 
-    /// <summary>An active custodian (deputy first) who is neither away nor leaving over the handover's span.</summary>
+    /// <summary>
+    /// An active custodian (deputy first) who is neither away at the handover's start nor leaving before its end: a
+    /// leaver working their notice may cover a leave that ends by their last working day, never a permanent handover.
+    /// </summary>
     public static string? ChooseReceiver(
         CustodyAccount account, string fromUserId, HandoverOpened handover, IReadOnlyDictionary<string, Hr.Staff.StaffMember> colleagues, DateOnly today)
     {
         var from = Max(today, handover.StartsOn);
         return account.Custodians
             .Where(c => c.UserId != fromUserId && c.Status == StaffStatus.Active)
-            .Where(c => !colleagues.TryGetValue(c.UserId, out var s) || IsAvailable(s, from))
+            .Where(c => !colleagues.TryGetValue(c.UserId, out var s) || IsAvailable(s, from, handover.EndsOn))
             .OrderBy(c => c.Role == CustodianRole.Deputy ? 0 : 1).ThenBy(c => c.UserId, StringComparer.Ordinal)
             .Select(c => c.UserId)
             .FirstOrDefault();
     }
 
-    public static bool IsAvailable(Hr.Staff.StaffMember s, DateOnly from) =>
-        s.Status == StaffStatus.Active && s.Departure is null && !s.IsAwayOn(from);
+    public static bool IsAvailable(Hr.Staff.StaffMember s, DateOnly from, DateOnly? until) => s.CanHoldCustody(from, until);
 
     private static RevertReason? RevertReasonFor(Hr.Staff.StaffMember staff, Handover h)
     {

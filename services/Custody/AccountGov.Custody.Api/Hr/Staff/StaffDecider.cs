@@ -26,6 +26,18 @@ public static class StaffDecider
         return events;
     }
 
+    /// <summary>
+    /// <see cref="Decide"/>, with the event as HR sent it recorded first (<see cref="HrEventReceived"/>), so the
+    /// person's HR view shows every event as received and, after it, what it did.
+    /// </summary>
+    public static IReadOnlyList<object> Record(StaffMember? state, HrFact fact, DateOnly today)
+    {
+        if (state?.SeenEventIds.Contains(fact.EventId) == true) return [];
+        var recorded = state is null ? new StaffRecorded(fact.StaffId) : null;
+        var decided = Decide(recorded is null ? state : StaffMember.Create(recorded), fact, today);
+        return recorded is null ? [new HrEventReceived(fact.StaffId, fact), .. decided] : [recorded, new HrEventReceived(fact.StaffId, fact), .. decided];
+    }
+
     /// <summary>The time-driven transitions due by <paramref name="today"/>: leave starts, leave ends, departure.</summary>
     public static IReadOnlyList<object> Tick(StaffMember state, DateOnly today)
     {
@@ -80,7 +92,8 @@ public static class StaffDecider
     private static List<object>? Return(StaffMember s, HrFact f, DateOnly today)
     {
         var backOn = f.From!.Value;
-        var leave = s.Leaves.Where(l => !l.IsOver && l.From < backOn).MaxBy(l => l.From);
+        // Back on the day the leave began is what HR means: the person is back (the leave lasted no working day).
+        var leave = s.Leaves.Where(l => !l.IsOver && l.From <= backOn).MaxBy(l => l.From);
         if (leave is null) return null;
         return backOn <= today
             ? [new ReturnRecorded(s.StaffId, f.EventId, leave.EventId, backOn),
@@ -121,12 +134,12 @@ public static class StaffDecider
         return events;
     }
 
-    private static HrEventHeld Hold(StaffMember s, HrFact f) => new(s.StaffId, f, f.Type switch
+    private static HrEventHeld Hold(StaffMember s, HrFact f) => f.Type switch
     {
-        HrEventType.Returned => "no leave to return from yet",
-        HrEventType.LeaveCancelled => "no matching leave yet",
-        _ => "no departure to cancel yet",
-    });
+        HrEventType.Returned => new(s.StaffId, f, "no leave to return from yet", "until HR sends the leave this return ends"),
+        HrEventType.LeaveCancelled => new(s.StaffId, f, "no matching leave yet", "until HR sends the leave this cancels"),
+        _ => new(s.StaffId, f, "no departure to cancel yet", "until HR sends the leaving this cancels"),
+    };
 
     private static HrEventIgnored Ignore(StaffMember s, HrFact f, string why) => new(s.StaffId, f.EventId, why);
 }

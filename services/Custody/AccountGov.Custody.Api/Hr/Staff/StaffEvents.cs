@@ -15,7 +15,7 @@ public enum HrEventType { LeaveBooked, LeaveCancelled, Returned, Leaving, Leavin
 /// <summary>One validated HR event, as the deciders see it.</summary>
 public sealed record HrFact(
     string EventId, HrEventType Type, string StaffId, LeaveType? LeaveType = null,
-    DateOnly? From = null, DateOnly? To = null, DateOnly? LastWorkingDay = null);
+    DateOnly? From = null, DateOnly? To = null, DateOnly? LastWorkingDay = null, string? Team = null);
 
 // The Staff stream. Every HR-driven event carries the HR eventId so a repeat is recognised.
 public sealed record StaffRecorded(string StaffId);
@@ -30,7 +30,11 @@ public sealed record LeavingAnnounced(string StaffId, string HrEventId, DateOnly
 public sealed record LeavingCancelled(string StaffId, string HrEventId);
 public sealed record StaffLeft(string StaffId, DateOnly LastWorkingDay);
 /// <summary>An event that cannot apply yet (e.g. a Returned before its LeaveBooked); retried after every later event.</summary>
-public sealed record HrEventHeld(string StaffId, HrFact Fact, string Why);
+public sealed record HrEventHeld(string StaffId, HrFact Fact, string Why, string? Until = null);
 public sealed record HeldHrEventReleased(string StaffId, string HrEventId);
+/// <summary>HR's event as it arrived, first for each eventId in the stream: the person's HR view (GET /staff/{id}) reads it.</summary>
+public sealed record HrEventReceived(string StaffId, HrFact Fact);
+/// <summary>The same eventId arrived again: recorded so HR sees the repeat, and it changes nothing.</summary>
+public sealed record HrEventRepeated(string StaffId, string HrEventId);
 /// <summary>Accepted and recorded, but it changes nothing (e.g. a LeavingCancelled after the person has left).</summary>
 public sealed record HrEventIgnored(string StaffId, string HrEventId, string Why);

@@ -74,18 +74,37 @@ public sealed record StaffMember(
 
     public StaffMember Apply(HrEventIgnored e) => this with { SeenEventIds = SeenEventIds.Add(e.HrEventId) };
 
+    public StaffMember Apply(HrEventReceived e) => this;
+
+    public StaffMember Apply(HrEventRepeated e) => this;
+
     /// <summary>The one evolve: every event of the stream after the first, through the Apply methods Marten calls.</summary>
     public StaffMember Then(object e) => e switch
     {
         LeaveBooked x => Apply(x), LeaveAmended x => Apply(x), LeaveCancelled x => Apply(x), LeaveStarted x => Apply(x),
         ReturnRecorded x => Apply(x), LeaveEnded x => Apply(x), LeavingAnnounced x => Apply(x), LeavingCancelled x => Apply(x),
         StaffLeft x => Apply(x), HrEventHeld x => Apply(x), HeldHrEventReleased x => Apply(x), HrEventIgnored x => Apply(x),
+        HrEventReceived x => Apply(x), HrEventRepeated x => Apply(x),
         _ => throw new UnknownEvent(typeof(StaffMember), e),
     };
 
     /// <summary>Folds events onto the state, starting the stream when its first event is among them.</summary>
     public static StaffMember? Fold(StaffMember? state, IEnumerable<object> events) =>
         events.Aggregate(state, (s, e) => e is StaffRecorded r ? Create(r) : s!.Then(e));
+
+    /// <summary>
+    /// The status the person holds on the accounts they keep. A leaver works their notice: they keep custody (and may
+    /// reveal) until the end of their last working day, while the permanent handover is planned ahead of it.
+    /// </summary>
+    public StaffStatus StatusOnAccounts() => Status == StaffStatus.Leaving ? StaffStatus.Active : Status;
+
+    /// <summary>
+    /// Whether the person can hold custody from <paramref name="from"/> to <paramref name="until"/> (null: for good):
+    /// not gone, not away at the start, and not leaving before the span ends.
+    /// </summary>
+    public bool CanHoldCustody(DateOnly from, DateOnly? until) =>
+        StatusOnAccounts() == StaffStatus.Active && !IsAwayOn(from)
+        && (Departure is not { } d || (until is { } last && last <= d.LastWorkingDay));
 
     /// <summary>Whether the person will be unable to hold custody on <paramref name="day"/> as far as HR has told us.</summary>
     public bool IsAwayOn(DateOnly day) =>
