@@ -44,6 +44,7 @@ public static class ContractEnums
         HandoverReason.Leave => Contracts.HandoverReason.Leave,
         HandoverReason.Departure => Contracts.HandoverReason.Departure,
         HandoverReason.Request => Contracts.HandoverReason.Request,
+        HandoverReason.TeamMove => Contracts.HandoverReason.TeamMove,
     };
 
     public static Contracts.HandoverStatus ToContract(this HandoverStatus s) => s switch
@@ -69,6 +70,7 @@ public static class ContractEnums
         StaffStatus.OnLeave => CustodianStatus.OnLeave,
         StaffStatus.Leaving => CustodianStatus.Leaving,
         StaffStatus.Left => CustodianStatus.Left,
+        StaffStatus.Suspended => CustodianStatus.OnLeave,
     };
 
     public static StaffStatus ToStaffStatus(this CustodianStatus s) => s switch

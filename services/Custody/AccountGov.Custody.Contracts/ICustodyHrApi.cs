@@ -2,9 +2,12 @@ using Refit;
 
 namespace AccountGov.Custody.Contracts;
 
-/// <summary>POST /hr/events (api.md): dates as ISO text (yyyy-MM-dd), so a bad date is a field error.</summary>
+/// <summary>
+/// POST /hr/events (api.md): dates as ISO text (yyyy-MM-dd), so a bad date is a field error. <c>Team</c>: the new team
+/// of a <c>Moved</c> (effective <c>From</c>); <c>Suspended</c> and <c>Reinstated</c> carry <c>From</c> only.
+/// </summary>
 public sealed record HrEventBody(
-    string EventId, string Type, string StaffId, string? LeaveType, string? From, string? To, string? LastWorkingDay);
+    string EventId, string Type, string StaffId, string? LeaveType, string? From, string? To, string? LastWorkingDay, string? Team = null);
 
 /// <summary>What an HR event did: <c>Applied</c>; <c>Held</c> (until what, and why); <c>Ignored</c> (why); <c>Duplicate</c>.</summary>
 public enum HrEventOutcome { Applied, Held, Ignored, Duplicate }
@@ -13,7 +16,7 @@ public sealed record HrEventAccepted(
     string EventId, bool Duplicate, HrEventOutcome Outcome = HrEventOutcome.Applied, string? Why = null, string? Until = null);
 
 /// <summary>A row accepted but not applied as sent: held (until what, and why), ignored (why), or a repeated eventId.</summary>
-public sealed record HrRowNotApplied(int Row, string EventId, HrEventOutcome Outcome, string? Why, string? Until);
+public sealed record HrRowNotApplied(int Row, string EventId, string StaffId, HrEventOutcome Outcome, string? Why, string? Until);
 
 public enum HrBatchState { Queued, Processing, Completed }
 

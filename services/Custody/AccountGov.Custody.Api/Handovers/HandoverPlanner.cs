@@ -11,7 +11,13 @@ public sealed record CustodyAccount(
     Guid Id, bool IsActive, string? SponsorUserId, IReadOnlyList<CustodianView> Custodians, Guid? CredentialVersionId = null,
     string? PasswordFingerprint = null)
 {
+    /// <summary>The team the account belongs to (custody follows the team when someone moves).</summary>
+    public string? Team { get; init; }
+
     public bool HasActiveCustodian => Custodians.Any(c => c.Status == StaffStatus.Active);
+
+    /// <summary>Team names as HR and the register write them may differ in case and spacing, never in meaning.</summary>
+    public bool BelongsTo(string team) => string.Equals(Team?.Trim(), team.Trim(), StringComparison.OrdinalIgnoreCase);
 }
 
 public sealed record CustodianStatusChange(Guid AccountId, string UserId, StaffStatus Status);
@@ -41,8 +47,11 @@ public static class HandoverPlanner
         {
             var self = account.Custodians.FirstOrDefault(c => c.UserId == staff.StaffId);
             if (self is null) continue;
-            if (self.Status != staff.StatusOnAccounts() && self.Status != StaffStatus.Left)
-                changes.Add(new CustodianStatusChange(account.Id, staff.StaffId, staff.StatusOnAccounts()));
+            var wantedStatus = MovedAway(staff, account) ? StaffStatus.Left
+                : HandedOver(staff, account.Id, existing) ? StaffStatus.Leaving
+                : staff.StatusOnAccounts();
+            if (self.Status != wantedStatus && self.Status != StaffStatus.Left)
+                changes.Add(new CustodianStatusChange(account.Id, staff.StaffId, wantedStatus));
             if (!account.IsActive) continue;
 
             foreach (var wanted in Wanted(staff, account, today, calendar))
@@ -72,7 +81,7 @@ public static class HandoverPlanner
     {
         foreach (var leave in staff.Leaves.Where(l => !l.IsOver))
         {
-            var due = DueBy(HandoverKind.Temporary, leave.From, leave.Type == LeaveType.Sickness, today, calendar);
+            var due = DueBy(HandoverKind.Temporary, leave.From, leave.Type == LeaveType.Sickness || leave.Suspension, today, calendar);
             yield return Open(account, staff, HandoverKind.Temporary, HandoverReason.Leave, leave.EventId, leave.From, due) with
             {
                 EndsOn = leave.LastDayAway,
@@ -81,7 +90,22 @@ public static class HandoverPlanner
         if (staff is { HasLeft: false, Departure: { } d })
             yield return Open(account, staff, HandoverKind.Permanent, HandoverReason.Departure, d.EventId, d.LastWorkingDay,
                 DueBy(HandoverKind.Permanent, d.LastWorkingDay, false, today, calendar));
+        if (staff is { HasLeft: false, Move: { } m } && !account.BelongsTo(m.Team))
+            yield return Open(account, staff, HandoverKind.Permanent, HandoverReason.TeamMove, m.EventId, m.EffectiveOn,
+                DueBy(HandoverKind.Permanent, m.EffectiveOn, false, today, calendar));
     }
+
+    /// <summary>
+    /// A leaver or mover whose permanent handover of this account is complete holds it no more, though still at work
+    /// (the password was rotated so that they no longer know it).
+    /// </summary>
+    private static bool HandedOver(Hr.Staff.StaffMember staff, Guid accountId, IReadOnlyList<Handover> existing) =>
+        !staff.HasLeft && existing.Any(h => h.AccountId == accountId && h.Kind == HandoverKind.Permanent && h.Status == HandoverStatus.Completed
+                                            && (h.CauseEventId == staff.Departure?.EventId || h.CauseEventId == staff.Move?.EventId));
+
+    /// <summary>From the day a move takes effect the person holds only their new team's accounts.</summary>
+    private static bool MovedAway(Hr.Staff.StaffMember staff, CustodyAccount account) =>
+        staff.Move is { Effective: true } m && !account.BelongsTo(m.Team);
 
     /// <summary>
     /// HR moved the dates of what a live handover is for (a new last working day, an amended leave): it keeps its
@@ -152,9 +176,9 @@ public static class HandoverPlanner
                 _ => null,
             };
         }
-        // LeavingCancelled undoes an unfinished permanent handover; once the person has left it stands.
-        return h.Status != HandoverStatus.Completed && !staff.HasLeft && staff.Departure?.EventId != h.CauseEventId
-            ? RevertReason.Cancelled : null;
+        // LeavingCancelled (or a later move) undoes an unfinished permanent handover; once the person has left it stands.
+        var cause = h.Reason == HandoverReason.TeamMove ? staff.Move?.EventId : staff.Departure?.EventId;
+        return h.Status != HandoverStatus.Completed && !staff.HasLeft && cause != h.CauseEventId ? RevertReason.Cancelled : null;
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -8,7 +8,7 @@ public enum HrBatchStatus { Queued, Processing, Completed }
 public sealed record RowRejection(int Row, Dictionary<string, string[]> Errors);
 
 /// <summary>A row that was accepted but not applied as sent: held until what it refers to arrives, ignored, or a repeat.</summary>
-public sealed record RowNotApplied(int Row, string EventId, HrEffectKind Outcome, string? Why, string? Until);
+public sealed record RowNotApplied(int Row, string EventId, string StaffId, HrEffectKind Outcome, string? Why, string? Until);
 
 /// <summary>
 /// One HR file and its progress: the resource GET /hr/batches/{id} serves. Rows that failed validation are

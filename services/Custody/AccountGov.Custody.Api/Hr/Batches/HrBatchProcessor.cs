@@ -71,7 +71,7 @@ public sealed class HrBatchProcessor(IDocumentStore store, CustodyReconciler rec
             // The report says which rows were held, ignored or repeats, and why: the rest were applied.
             lock (notApplied)
                 notApplied.AddRange(rows.Zip(effects).Where(x => x.Second.Kind != HrEffectKind.Applied)
-                    .Select(x => new RowNotApplied(x.First.Row, x.First.Fact.EventId, x.Second.Kind, x.Second.Why, x.Second.Until)));
+                    .Select(x => new RowNotApplied(x.First.Row, x.First.Fact.EventId, x.First.Fact.StaffId, x.Second.Kind, x.Second.Why, x.Second.Until)));
         }
         catch (Exception ex) when (ex is not OperationCanceledException && !TransientFaults.Is(ex))
         {
