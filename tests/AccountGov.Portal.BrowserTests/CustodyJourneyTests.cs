@@ -69,7 +69,7 @@ public sealed class CustodyJourneyTests(PortalFixture fixture) : IClassFixture<P
 
         await hana.Follow("Upload an HR file", "hr-upload");
         var download = await hana.Page.RunAndWaitForDownloadAsync(() => hana.Page.GetByRole(AriaRole.Link, new() { Name = "Download the CSV template" }).ClickAsync());
-        Assert.Equal("eventId,type,staffId,leaveType,from,to,lastWorkingDay", File.ReadLines(await download.PathAsync()).First());
+        Assert.Equal("eventId,type,staffId,leaveType,from,to,lastWorkingDay,team", File.ReadLines(await download.PathAsync()).First());
 
         var day = DateOnly.FromDateTime(DateTime.UtcNow);
         var csv = "eventId,type,staffId,leaveType,from,to,lastWorkingDay\n" +

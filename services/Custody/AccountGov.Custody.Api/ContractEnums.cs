@@ -44,6 +44,7 @@ public static class ContractEnums
         HandoverReason.Leave => Contracts.HandoverReason.Leave,
         HandoverReason.Departure => Contracts.HandoverReason.Departure,
         HandoverReason.Request => Contracts.HandoverReason.Request,
+        HandoverReason.TeamMove => Contracts.HandoverReason.TeamMove,
     };
 
     public static Contracts.HandoverStatus ToContract(this HandoverStatus s) => s switch
@@ -54,6 +55,14 @@ public static class ContractEnums
         HandoverStatus.Escalated => Contracts.HandoverStatus.Escalated,
     };
 
+    public static Contracts.HrEventOutcome ToContract(this Hr.HrEffectKind k) => k switch
+    {
+        Hr.HrEffectKind.Applied => Contracts.HrEventOutcome.Applied,
+        Hr.HrEffectKind.Held => Contracts.HrEventOutcome.Held,
+        Hr.HrEffectKind.Ignored => Contracts.HrEventOutcome.Ignored,
+        Hr.HrEffectKind.Duplicate => Contracts.HrEventOutcome.Duplicate,
+    };
+
     /// <summary>What HR says of a person, as their status on an account they hold.</summary>
     public static CustodianStatus ToCustodianStatus(this StaffStatus s) => s switch
     {
@@ -61,6 +70,7 @@ public static class ContractEnums
         StaffStatus.OnLeave => CustodianStatus.OnLeave,
         StaffStatus.Leaving => CustodianStatus.Leaving,
         StaffStatus.Left => CustodianStatus.Left,
+        StaffStatus.Suspended => CustodianStatus.OnLeave,
     };
 
     public static StaffStatus ToStaffStatus(this CustodianStatus s) => s switch

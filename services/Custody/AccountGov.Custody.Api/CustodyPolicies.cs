@@ -8,7 +8,11 @@ public static class CustodyPolicies
     /// <summary>Who may read audit trails and exposure reports: auditors and BD. Neither reaches a secret through them.</summary>
     public const string AuditReaders = "CustodyAuditReaders";
 
+    /// <summary>Exposure: auditors and BD for every account, a sponsor (a senior manager) for the accounts they sponsor.</summary>
+    public const string ExposureReaders = "CustodyExposureReaders";
+
     public static void AddCustodyPolicies(this IServiceCollection services) =>
         services.AddAuthorizationBuilder()
-            .AddPolicy(AuditReaders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Auditor, Roles.BusinessDevelopment));
+            .AddPolicy(AuditReaders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Auditor, Roles.BusinessDevelopment))
+            .AddPolicy(ExposureReaders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Auditor, Roles.BusinessDevelopment, Roles.SeniorManager));
 }

@@ -4,7 +4,7 @@ namespace AccountGov.Custody.Contracts;
 
 public enum HandoverKind { Temporary, Permanent }
 
-public enum HandoverReason { Leave, Departure, Request }
+public enum HandoverReason { Leave, Departure, Request, TeamMove }
 
 public enum HandoverStatus { Open, Completed, Reverted, Escalated }
 

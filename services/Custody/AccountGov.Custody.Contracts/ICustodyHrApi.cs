@@ -2,11 +2,21 @@ using Refit;
 
 namespace AccountGov.Custody.Contracts;
 
-/// <summary>POST /hr/events (api.md): dates as ISO text (yyyy-MM-dd), so a bad date is a field error.</summary>
+/// <summary>
+/// POST /hr/events (api.md): dates as ISO text (yyyy-MM-dd), so a bad date is a field error. <c>Team</c>: the new team
+/// of a <c>Moved</c> (effective <c>From</c>); <c>Suspended</c> and <c>Reinstated</c> carry <c>From</c> only.
+/// </summary>
 public sealed record HrEventBody(
-    string EventId, string Type, string StaffId, string? LeaveType, string? From, string? To, string? LastWorkingDay);
+    string EventId, string Type, string StaffId, string? LeaveType, string? From, string? To, string? LastWorkingDay, string? Team = null);
 
-public sealed record HrEventAccepted(string EventId, bool Duplicate);
+/// <summary>What an HR event did: <c>Applied</c>; <c>Held</c> (until what, and why); <c>Ignored</c> (why); <c>Duplicate</c>.</summary>
+public enum HrEventOutcome { Applied, Held, Ignored, Duplicate }
+
+public sealed record HrEventAccepted(
+    string EventId, bool Duplicate, HrEventOutcome Outcome = HrEventOutcome.Applied, string? Why = null, string? Until = null);
+
+/// <summary>A row accepted but not applied as sent: held (until what, and why), ignored (why), or a repeated eventId.</summary>
+public sealed record HrRowNotApplied(int Row, string EventId, string StaffId, HrEventOutcome Outcome, string? Why, string? Until);
 
 public enum HrBatchState { Queued, Processing, Completed }
 
@@ -16,7 +26,7 @@ public sealed record HrRowRejection(int Row, IReadOnlyDictionary<string, string[
 /// <summary>An HR file's progress resource (GET /hr/batches/{id}), and the final per-row report once Completed.</summary>
 public sealed record HrBatchProgress(
     Guid Id, HrBatchState Status, int Total, int Accepted, int Processed, IReadOnlyList<HrRowRejection> Rejected,
-    DateTimeOffset ReceivedAt, DateTimeOffset? CompletedAt);
+    DateTimeOffset ReceivedAt, DateTimeOffset? CompletedAt, IReadOnlyList<HrRowNotApplied>? NotApplied = null);
 
 /// <summary>Custody's HR routes (api.md, docs/handover.md) as a Refit client. HR only.</summary>
 public interface ICustodyHrApi
@@ -30,4 +40,8 @@ public interface ICustodyHrApi
 
     [Get("/hr/batches/{id}")]
     Task<HrBatchProgress> GetHrBatch(Guid id, CancellationToken ct = default);
+
+    /// <summary>The person's HR view: every HR event as received and what it did; 404 when HR never named them.</summary>
+    [Get("/staff/{staffId}")]
+    Task<IApiResponse<StaffHrView>> GetStaff(string staffId, CancellationToken ct = default);
 }

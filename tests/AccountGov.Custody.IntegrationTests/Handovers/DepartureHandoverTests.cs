@@ -71,7 +71,8 @@ public class DepartureHandoverTests(HandoverFixture fixture) : IClassFixture<Han
         var (carl, dina) = (Person("carl"), Person("dina"));
         var account = await Account(fixture.Custody, carl, dina);
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Leaving", staffId = carl, lastWorkingDay = Iso(Today(fixture).AddDays(30)) });
-        Assert.Equal(CustodianStatus.Leaving, await StatusOf(fixture.Custody, account.Id, carl));
+        Assert.Equal(CustodianStatus.Active, await StatusOf(fixture.Custody, account.Id, carl)); // working their notice
+        Assert.Equal(HandoverStatus.Open, Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}")).Status);
 
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeavingCancelled", staffId = carl });
 

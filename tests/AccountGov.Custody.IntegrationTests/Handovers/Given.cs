@@ -16,10 +16,10 @@ public static class Given
     /// <summary>Unique staff ids per test, so tests sharing a class fixture never see each other's people.</summary>
     public static string Person(string persona) => $"{persona}-{Guid.NewGuid():N}"[..(persona.Length + 9)];
 
-    public static async Task<AccountDetails> Account(HandoverHost custody, string primary, string deputy)
+    public static async Task<AccountDetails> Account(HandoverHost custody, string primary, string deputy, string sponsor = Personas.Sam)
     {
         var approval = new AccountRequestApproved(Guid.NewGuid(), "Paediatric Physiotherapy", "Instagram", $"@{primary}",
-            new ApprovedStaff(Personas.Sam, Personas.NameOf(Personas.Sam)),
+            new ApprovedStaff(sponsor, "Sponsor"),
             [new(primary, "Carl Obi", ApprovedCustodianRole.Primary), new(deputy, "Dina Roy", ApprovedCustodianRole.Deputy)],
             [], Personas.Beth, DateTimeOffset.UtcNow);
         await custody.Get<IBus>().Publish(approval);

@@ -21,18 +21,18 @@ public class CustodyGapTests(HandoverFixture fixture) : IClassFixture<HandoverFi
     }
 
     [Fact]
-    public async Task GivenBothCustodiansLeaving_WhenTheSecondLeavingArrives_ThenTheGapIsReportedAndPublished_AndTheHandoverEscalated()
+    public async Task GivenBothCustodiansOffSick_WhenTheSecondSicknessArrives_ThenTheGapIsReportedAndPublished_AndTheHandoverEscalated()
     {
         var (carl, dina) = (Person("carl"), Person("dina"));
         var account = await Account(fixture.Custody, carl, dina);
-        var lastDay = Iso(Today(fixture).AddDays(14));
+        var today = Iso(Today(fixture));
 
-        await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Leaving", staffId = carl, lastWorkingDay = lastDay });
+        await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeaveBooked", staffId = carl, leaveType = "Sickness", from = today });
         Assert.DoesNotContain((await GapReport()).Current, g => g.AccountId == account.Id);
-        await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Leaving", staffId = dina, lastWorkingDay = lastDay });
+        await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeaveBooked", staffId = dina, leaveType = "Sickness", from = today });
 
         var gap = Assert.Single((await GapReport()).Current, g => g.AccountId == account.Id);
-        Assert.Contains($"{carl} is Leaving", gap.Reason);
+        Assert.Contains($"{carl} is OnLeave", gap.Reason);
         Assert.NotNull(gap.Since);
         var detected = await Eventually.Get(() => Task.FromResult(fixture.Published.Of<CustodyGapDetected>().FirstOrDefault(m => m.AccountId == account.Id)),
             what: "CustodyGapDetected published");
@@ -40,7 +40,7 @@ public class CustodyGapTests(HandoverFixture fixture) : IClassFixture<HandoverFi
         var dinas = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={dina}"));
         Assert.Equal((HandoverStatus.Escalated, (string?)null), (dinas.Status, dinas.ToUserId));
 
-        await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeavingCancelled", staffId = dina });
+        await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Returned", staffId = dina, from = today });
 
         Assert.DoesNotContain((await GapReport()).Current, g => g.AccountId == account.Id);
         await Eventually.True(() => Task.FromResult(fixture.Published.Of<CustodyGapClosed>().Any(m => m.AccountId == account.Id)),

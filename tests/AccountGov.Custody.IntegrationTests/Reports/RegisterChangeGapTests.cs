@@ -21,14 +21,13 @@ public class RegisterChangeGapTests(HandoverFixture fixture) : IClassFixture<Han
         return (await bd.GetFromJsonAsync<Gap[]>("/reports/custody-gaps", Json.Options))!;
     }
 
-    /// <summary>An account whose two custodians are both leaving: a gap, detected and published.</summary>
+    /// <summary>An account whose two custodians are both off sick: a gap, detected and published.</summary>
     private async Task<AccountDetails> AccountInGap()
     {
         var (carl, dina) = (Person("carl"), Person("dina"));
         var account = await Account(fixture.Custody, carl, dina);
-        var lastDay = Iso(Today(fixture).AddDays(14));
-        await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Leaving", staffId = carl, lastWorkingDay = lastDay });
-        await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Leaving", staffId = dina, lastWorkingDay = lastDay });
+        foreach (var person in new[] { carl, dina })
+            await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "LeaveBooked", staffId = person, leaveType = "Sickness", from = Iso(Today(fixture)) });
         Assert.Single(await Gaps(), g => g.AccountId == account.Id);
         await Eventually.True(() => Task.FromResult(fixture.Published.Of<CustodyGapDetected>().Any(m => m.AccountId == account.Id)),
             what: "CustodyGapDetected published");

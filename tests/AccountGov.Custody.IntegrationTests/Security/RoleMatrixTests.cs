@@ -38,8 +38,9 @@ public class RoleMatrixTests(RoleMatrixFixture fixture) : IClassFixture<RoleMatr
         ("PUT /accounts/{id}/credential", new() { [Bd] = HttpStatusCode.NoContent, [Custodian] = HttpStatusCode.NoContent }),
         ("POST /accounts/{id}/credential/reveal", new() { [Custodian] = HttpStatusCode.OK }),
         ("GET /accounts/{id}/audit", new() { [Bd] = HttpStatusCode.OK, [Auditor] = HttpStatusCode.OK }),
+        // A senior manager passes the role gate but sponsors none of this account: 403 by id, an empty list (their own accounts only).
         ("GET /accounts/{id}/exposure", new() { [Bd] = HttpStatusCode.OK, [Auditor] = HttpStatusCode.OK }),
-        ("GET /reports/exposure", new() { [Bd] = HttpStatusCode.OK, [Auditor] = HttpStatusCode.OK }),
+        ("GET /reports/exposure", new() { [Bd] = HttpStatusCode.OK, [Auditor] = HttpStatusCode.OK, [SeniorManager] = HttpStatusCode.OK }),
         ("GET /accounts/{id}/break-glass", new() { [Bd] = HttpStatusCode.OK, [Auditor] = HttpStatusCode.OK }),
         ("POST /accounts/{id}/custodians", new() { [Bd] = HttpStatusCode.Conflict }),
         ("POST /accounts/{id}/custodians/{userId}/removal", new() { [Bd] = HttpStatusCode.NotFound }),

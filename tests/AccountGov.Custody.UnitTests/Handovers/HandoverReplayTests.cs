@@ -29,6 +29,7 @@ public class HandoverReplayTests
         object[] events =
         [
             new HandoverReminded(id, account, "dina", new DateOnly(2026, 11, 30), Now),
+            new HandoverRescheduled(id, account, new DateOnly(2026, 12, 7), new DateOnly(2026, 12, 11), new DateOnly(2026, 12, 4), Now),
             new HandoverReceiverReplaced(id, account, "dina", null, Now),
             new HandoverEscalated(id, account, EscalationReason.NoEligibleReceiver, "sam", Now),
             new HandoverAssigned(id, account, "bob", new DateOnly(2026, 12, 2), "beth", Now),

@@ -4,7 +4,7 @@ namespace AccountGov.Custody.Api.Handovers;
 
 public enum HandoverKind { Temporary, Permanent }
 
-public enum HandoverReason { Leave, Departure, Request }
+public enum HandoverReason { Leave, Departure, Request, TeamMove }
 
 public enum HandoverStatus { Open, Completed, Reverted, Escalated }
 
@@ -19,7 +19,13 @@ public sealed record HandoverChecklist(
 public sealed record HandoverOpened(
     Guid HandoverId, Guid AccountId, string FromUserId, string? ToUserId, HandoverKind Kind, HandoverReason Reason,
     string CauseEventId, DateOnly StartsOn, DateOnly DueBy, DateTimeOffset OpenedAt, Guid? CredentialVersionAtOpen = null,
-    string? PasswordFingerprintAtOpen = null);
+    string? PasswordFingerprintAtOpen = null)
+{
+    /// <summary>The last day custody is away (a leave's last day away); null: for good, or not known.</summary>
+    public DateOnly? EndsOn { get; init; }
+}
+/// <summary>HR changed the dates the handover is for (a new last working day, an amended leave); due by the same rule.</summary>
+public sealed record HandoverRescheduled(Guid HandoverId, Guid AccountId, DateOnly StartsOn, DateOnly? EndsOn, DateOnly DueBy, DateTimeOffset At);
 /// <summary>Told at once to Business Development (always) and to the account's sponsor, when it has one.</summary>
 public sealed record HandoverEscalated(Guid HandoverId, Guid AccountId, EscalationReason Reason, string? SponsorUserId, DateTimeOffset At);
 public sealed record HandoverReminded(Guid HandoverId, Guid AccountId, string? ToUserId, DateOnly DueBy, DateTimeOffset At);
@@ -47,6 +53,8 @@ public sealed record Handover(
     public Guid? CredentialVersionAtOpen { get; init; }
     /// <summary>The keyed, non-reversible fingerprint of the password the giver knew; rotation must change it.</summary>
     public string? PasswordFingerprintAtOpen { get; init; }
+    /// <summary>The last day custody is away from the giver; null: for good (a departure), or an open-ended leave.</summary>
+    public DateOnly? EndsOn { get; init; }
 
     /// <summary>Still holding custody away from its giver: not yet reverted, and a permanent one not yet done.</summary>
     public bool IsLive => Status is HandoverStatus.Open or HandoverStatus.Escalated
@@ -54,7 +62,13 @@ public sealed record Handover(
 
     public static Handover Create(HandoverOpened e) =>
         new(e.HandoverId, e.AccountId, e.FromUserId, e.ToUserId, e.Kind, e.Reason, HandoverStatus.Open,
-            e.CauseEventId, e.StartsOn, e.DueBy, e.OpenedAt) { CredentialVersionAtOpen = e.CredentialVersionAtOpen, PasswordFingerprintAtOpen = e.PasswordFingerprintAtOpen };
+            e.CauseEventId, e.StartsOn, e.DueBy, e.OpenedAt)
+        {
+            CredentialVersionAtOpen = e.CredentialVersionAtOpen, PasswordFingerprintAtOpen = e.PasswordFingerprintAtOpen, EndsOn = e.EndsOn,
+        };
+
+    /// <summary>New dates and due date; a reminder is sent again for the new due date.</summary>
+    public Handover Apply(HandoverRescheduled e) => this with { StartsOn = e.StartsOn, EndsOn = e.EndsOn, DueBy = e.DueBy, RemindedAt = null };
 
     public Handover Apply(HandoverEscalated e) => this with
     {
@@ -83,6 +97,6 @@ public sealed record Handover(
     {
         HandoverEscalated x => Apply(x), HandoverReminded x => Apply(x), HandoverCompleted x => Apply(x),
         HandoverReverted x => Apply(x), Assigning.HandoverAssigned x => Apply(x),
-        HandoverReceiverReplaced x => Apply(x), _ => throw new UnknownEvent(typeof(Handover), e),
+        HandoverReceiverReplaced x => Apply(x), HandoverRescheduled x => Apply(x), _ => throw new UnknownEvent(typeof(Handover), e),
     };
 }

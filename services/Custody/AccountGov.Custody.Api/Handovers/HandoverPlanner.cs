@@ -11,7 +11,13 @@ public sealed record CustodyAccount(
     Guid Id, bool IsActive, string? SponsorUserId, IReadOnlyList<CustodianView> Custodians, Guid? CredentialVersionId = null,
     string? PasswordFingerprint = null)
 {
+    /// <summary>The team the account belongs to (custody follows the team when someone moves).</summary>
+    public string? Team { get; init; }
+
     public bool HasActiveCustodian => Custodians.Any(c => c.Status == StaffStatus.Active);
+
+    /// <summary>Team names as HR and the register write them may differ in case and spacing, never in meaning.</summary>
+    public bool BelongsTo(string team) => string.Equals(Team?.Trim(), team.Trim(), StringComparison.OrdinalIgnoreCase);
 }
 
 public sealed record CustodianStatusChange(Guid AccountId, string UserId, StaffStatus Status);
@@ -26,7 +32,7 @@ public sealed record HandoverPlan(
 /// state and the handovers already there, it plans nothing new. IG31 §8.1: custody moves to another custodian
 /// before annual leave starts, at once for sickness, and before a permanent departure.
 /// </summary>
-public static class HandoverPlanner
+public static partial class HandoverPlanner
 {
     public static HandoverPlan Plan(
         Hr.Staff.StaffMember staff, IReadOnlyList<CustodyAccount> accounts, IReadOnlyList<Handover> existing,
@@ -41,13 +47,20 @@ public static class HandoverPlanner
         {
             var self = account.Custodians.FirstOrDefault(c => c.UserId == staff.StaffId);
             if (self is null) continue;
-            if (self.Status != staff.Status && self.Status != StaffStatus.Left)
-                changes.Add(new CustodianStatusChange(account.Id, staff.StaffId, staff.Status));
+            var wantedStatus = MovedAway(staff, account) ? StaffStatus.Left
+                : HandedOver(staff, account.Id, existing) ? StaffStatus.Leaving
+                : staff.StatusOnAccounts();
+            if (self.Status != wantedStatus && self.Status != StaffStatus.Left)
+                changes.Add(new CustodianStatusChange(account.Id, staff.StaffId, wantedStatus));
             if (!account.IsActive) continue;
 
             foreach (var wanted in Wanted(staff, account, today, calendar))
             {
-                if (known.ContainsKey(wanted.HandoverId)) continue;
+                if (known.TryGetValue(wanted.HandoverId, out var there))
+                {
+                    if (Rescheduled(there, wanted, now) is { } moved) appends.Add((there.Id, [moved]));
+                    continue;
+                }
                 var receiver = ChooseReceiver(account, staff.StaffId, wanted, colleagues, today);
                 var opened = wanted with { ToUserId = receiver, OpenedAt = now, CredentialVersionAtOpen = account.CredentialVersionId,
                     PasswordFingerprintAtOpen = account.PasswordFingerprint };
@@ -68,13 +81,40 @@ public static class HandoverPlanner
     {
         foreach (var leave in staff.Leaves.Where(l => !l.IsOver))
         {
-            var due = DueBy(HandoverKind.Temporary, leave.From, leave.Type == LeaveType.Sickness, today, calendar);
-            yield return Open(account, staff, HandoverKind.Temporary, HandoverReason.Leave, leave.EventId, leave.From, due);
+            var due = DueBy(HandoverKind.Temporary, leave.From, leave.Type == LeaveType.Sickness || leave.Suspension, today, calendar);
+            yield return Open(account, staff, HandoverKind.Temporary, HandoverReason.Leave, leave.EventId, leave.From, due) with
+            {
+                EndsOn = leave.LastDayAway,
+            };
         }
         if (staff is { HasLeft: false, Departure: { } d })
             yield return Open(account, staff, HandoverKind.Permanent, HandoverReason.Departure, d.EventId, d.LastWorkingDay,
                 DueBy(HandoverKind.Permanent, d.LastWorkingDay, false, today, calendar));
+        if (staff is { HasLeft: false, Move: { } m } && !account.BelongsTo(m.Team))
+            yield return Open(account, staff, HandoverKind.Permanent, HandoverReason.TeamMove, m.EventId, m.EffectiveOn,
+                DueBy(HandoverKind.Permanent, m.EffectiveOn, false, today, calendar));
     }
+
+    /// <summary>
+    /// A leaver or mover whose permanent handover of this account is complete holds it no more, though still at work
+    /// (the password was rotated so that they no longer know it).
+    /// </summary>
+    private static bool HandedOver(Hr.Staff.StaffMember staff, Guid accountId, IReadOnlyList<Handover> existing) =>
+        !staff.HasLeft && existing.Any(h => h.AccountId == accountId && h.Kind == HandoverKind.Permanent && h.Status == HandoverStatus.Completed
+                                            && (h.CauseEventId == staff.Departure?.EventId || h.CauseEventId == staff.Move?.EventId));
+
+    /// <summary>From the day a move takes effect the person holds only their new team's accounts.</summary>
+    private static bool MovedAway(Hr.Staff.StaffMember staff, CustodyAccount account) =>
+        staff.Move is { Effective: true } m && !account.BelongsTo(m.Team);
+
+    /// <summary>
+    /// HR moved the dates of what a live handover is for (a new last working day, an amended leave): it keeps its
+    /// receiver and is due by the rule for the new dates. Only the dates are compared: a due date of "today" moves daily.
+    /// </summary>
+    private static HandoverRescheduled? Rescheduled(Handover there, HandoverOpened wanted, DateTimeOffset now) =>
+        there.Status is HandoverStatus.Open or HandoverStatus.Escalated && (there.StartsOn != wanted.StartsOn || there.EndsOn != wanted.EndsOn)
+            ? new HandoverRescheduled(there.Id, there.AccountId, wanted.StartsOn, wanted.EndsOn, wanted.DueBy, now)
+            : null;
 
     /// <summary>
     /// When custody must have moved. Booked leave: by the business day before it starts; sickness (or leave
@@ -86,40 +126,6 @@ public static class HandoverPlanner
     private static HandoverOpened Open(CustodyAccount a, Hr.Staff.StaffMember s, HandoverKind kind, HandoverReason reason, string cause, DateOnly starts, DateOnly due) =>
         new(StreamIds.ForHandover(a.Id, s.StaffId, cause), a.Id, s.StaffId, null, kind, reason, cause, starts, due, default);
 
-    /// <summary>
-    /// The receiver of an Open handover is no longer available over its span (leave booked or begun, leaving,
-    /// gone): custody goes to another eligible custodian, or, with none, the handover is escalated at once.
-    /// <paramref name="colleagues"/> must hold the receiver's current state.
-    /// </summary>
-    public static IReadOnlyList<object> Replan(
-        Handover handover, CustodyAccount account, IReadOnlyDictionary<string, Hr.Staff.StaffMember> colleagues, DateOnly today, DateTimeOffset now)
-    {
-        if (handover.Status != HandoverStatus.Open || handover.ToUserId is not { } receiver) return [];
-        if (!colleagues.TryGetValue(receiver, out var state) || IsAvailable(state, Max(today, handover.StartsOn))) return [];
-        var span = new HandoverOpened(handover.Id, handover.AccountId, handover.FromUserId, null, handover.Kind, handover.Reason,
-            handover.CauseEventId, handover.StartsOn, handover.DueBy, handover.OpenedAt);
-        var next = ChooseReceiver(account, handover.FromUserId, span, colleagues, today);
-        var replaced = new HandoverReceiverReplaced(handover.Id, handover.AccountId, receiver, next, now);
-        return next is null
-            ? [replaced, new HandoverEscalated(handover.Id, handover.AccountId, EscalationReason.NoEligibleReceiver, account.SponsorUserId, now)]
-            : [replaced];
-    }
-
-    /// <summary>An active custodian (deputy first) who is neither away nor leaving over the handover's span.</summary>
-    public static string? ChooseReceiver(
-        CustodyAccount account, string fromUserId, HandoverOpened handover, IReadOnlyDictionary<string, Hr.Staff.StaffMember> colleagues, DateOnly today)
-    {
-        var from = Max(today, handover.StartsOn);
-        return account.Custodians
-            .Where(c => c.UserId != fromUserId && c.Status == StaffStatus.Active)
-            .Where(c => !colleagues.TryGetValue(c.UserId, out var s) || IsAvailable(s, from))
-            .OrderBy(c => c.Role == CustodianRole.Deputy ? 0 : 1).ThenBy(c => c.UserId, StringComparer.Ordinal)
-            .Select(c => c.UserId)
-            .FirstOrDefault();
-    }
-
-    public static bool IsAvailable(Hr.Staff.StaffMember s, DateOnly from) =>
-        s.Status == StaffStatus.Active && s.Departure is null && !s.IsAwayOn(from);
 
     private static RevertReason? RevertReasonFor(Hr.Staff.StaffMember staff, Handover h)
     {
@@ -134,9 +140,9 @@ public static class HandoverPlanner
                 _ => null,
             };
         }
-        // LeavingCancelled undoes an unfinished permanent handover; once the person has left it stands.
-        return h.Status != HandoverStatus.Completed && !staff.HasLeft && staff.Departure?.EventId != h.CauseEventId
-            ? RevertReason.Cancelled : null;
+        // LeavingCancelled (or a later move) undoes an unfinished permanent handover; once the person has left it stands.
+        var cause = h.Reason == HandoverReason.TeamMove ? staff.Move?.EventId : staff.Departure?.EventId;
+        return h.Status != HandoverStatus.Completed && !staff.HasLeft && cause != h.CauseEventId ? RevertReason.Cancelled : null;
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -33,6 +33,7 @@ public static class HandoversModule
     {
         marten.AddSubscriptionWithServices<CustodianJoinedReconciler>(ServiceLifetime.Singleton, o => CustodianJoinedReconciler.Subscribe(o));
         builder.Services.AddHrIntake();
+        builder.Services.AddSingleton<UnavailableReceivers>();
         builder.Services.AddSingleton<HandoverClock>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HandoverClock>());
         builder.Services.AddSingleton<AnticipatedGapWatch>();

@@ -13,7 +13,7 @@ namespace AccountGov.Custody.Api.Hr;
 /// </summary>
 public sealed record HrEventInput(
     string? EventId, string? Type, string? StaffId, string? LeaveType = null, string? From = null, string? To = null,
-    string? LastWorkingDay = null)
+    string? LastWorkingDay = null, string? Team = null)
 {
     public const int MaxIdLength = 100;
 
@@ -25,12 +25,15 @@ public sealed record HrEventInput(
         var type = ParseEnum<HrEventType>(errors, "type", Type, required: true);
         var leaveType = ParseEnum<Hr.Staff.LeaveType>(errors, "leaveType", LeaveType,
             required: type == HrEventType.LeaveBooked);
-        var from = ParseDate(errors, "from", From, required: type is HrEventType.LeaveBooked or HrEventType.Returned);
+        // from: the first day of leave, the first day back, the first day suspended, or the day a move takes effect.
+        var from = ParseDate(errors, "from", From, required: type is HrEventType.LeaveBooked or HrEventType.Returned
+            or HrEventType.Moved or HrEventType.Suspended or HrEventType.Reinstated);
+        var team = type == HrEventType.Moved ? Text(errors, "team", Team) : null;
         var to = ParseDate(errors, "to", To, required: type == HrEventType.LeaveBooked && leaveType is not Hr.Staff.LeaveType.Sickness && leaveType is not null);
         var lastDay = ParseDate(errors, "lastWorkingDay", LastWorkingDay, required: type == HrEventType.Leaving);
         if (from is { } f && to is { } t && t < f && !errors.Has("to")) errors.Add("to", "to must not be before from.");
         if (errors.Any) return (null, errors.ToDictionary());
-        return (new HrFact(EventId!.Trim(), type!.Value, StaffId!.Trim(), leaveType, from, to, lastDay), []);
+        return (new HrFact(EventId!.Trim(), type!.Value, StaffId!.Trim(), leaveType, from, to, lastDay, team), []);
     }
 
     private static void Required(FieldErrors errors, string field, string? value)
@@ -38,6 +41,12 @@ public sealed record HrEventInput(
         if (string.IsNullOrWhiteSpace(value)) errors.Add(field, $"{field} is required.");
         else if (value.Trim().Length > MaxIdLength) errors.Add(field, $"{field} must be at most {MaxIdLength} characters.");
         else if (TextPolicy.Apply(value, TextKind.Identifier, out var refusal) is null) errors.Add(field, $"{field}: {refusal}");
+    }
+
+    private static string? Text(FieldErrors errors, string field, string? value)
+    {
+        Required(errors, field, value);
+        return errors.Has(field) ? null : value!.Trim();
     }
 
     private static T? ParseEnum<T>(FieldErrors errors, string field, string? value, bool required) where T : struct, Enum

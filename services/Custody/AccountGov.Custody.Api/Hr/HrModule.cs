@@ -2,6 +2,7 @@ using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.Custody.Api.Hr.Batches;
 using AccountGov.Custody.Api.Hr.Recording;
 using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr.Viewing;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -34,5 +35,6 @@ public static class HrModule
         var hr = app.MapGroup("/hr").WithTags("HR");
         hr.MapRecordHrEvent();
         hr.MapSubmitHrBatch();
+        app.MapGetStaff();
     }
 }

@@ -40,9 +40,12 @@ public static class CustodyWords
         _ => Tag("Reverted", "grey"),
     };
 
-    public static string Kind(HandoverSummary h) => h.Kind == HandoverKind.Permanent
-        ? "Permanent: the custodian is leaving the organisation"
-        : "Temporary: the custodian is away";
+    public static string Kind(HandoverSummary h) => (h.Kind, h.Reason) switch
+    {
+        (HandoverKind.Permanent, HandoverReason.TeamMove) => "Permanent: the custodian is moving to another team",
+        (HandoverKind.Permanent, _) => "Permanent: the custodian is leaving the organisation",
+        _ => "Temporary: the custodian is away",
+    };
 
     public static bool IsOverdue(HandoverSummary h, DateOnly today) => h.Status == HandoverStatus.Open && h.DueBy < today;
 

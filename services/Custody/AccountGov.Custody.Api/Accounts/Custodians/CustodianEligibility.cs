@@ -21,6 +21,8 @@ public static class CustodianEligibility
             throw new RuleViolation("The account's sponsor cannot also be its custodian: name someone else.");
         if (candidate?.Status == StaffStatus.Left)
             throw new RuleViolation("HR has recorded that this person has left the organisation: name someone else.");
+        if (candidate?.Status == StaffStatus.Suspended)
+            throw new RuleViolation("HR has recorded that this person cannot hold custody at present: name someone else.");
         if (candidate?.Status == StaffStatus.Leaving)
             throw new RuleViolation("HR has recorded that this person is leaving the organisation: name someone who is staying.");
     }

@@ -28,7 +28,7 @@ public static class AssignHandover
         if (receiver is null)
             throw new RuleViolation("The receiver is not a custodian of this account: add them as a custodian first, then assign.");
         var from = today > handover.StartsOn ? today : handover.StartsOn;
-        if (receiver.Status != StaffStatus.Active || (receiverStaff is not null && !HandoverPlanner.IsAvailable(receiverStaff, from)))
+        if (receiver.Status != StaffStatus.Active || (receiverStaff is not null && !HandoverPlanner.IsAvailable(receiverStaff, from, handover.EndsOn)))
             throw new RuleViolation("The receiver must be an Active custodian who is not on leave, leaving or gone.");
         return [new HandoverAssigned(handover.Id, handover.AccountId, toUserId, dueBy, assignedBy, now)];
     }

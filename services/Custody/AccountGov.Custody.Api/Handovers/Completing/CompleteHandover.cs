@@ -46,11 +46,21 @@ public sealed record CompleteHandover(
         return [new HandoverCompleted(handover.Id, handover.AccountId, caller, checklist, now)];
     }
 
-    /// <summary>Completing a permanent handover from the primary makes the receiving deputy primary.</summary>
-    public static IReadOnlyList<object> RoleChanges(Handover handover, Account account, string receiver, DateTimeOffset now) =>
-        handover.Kind == HandoverKind.Permanent && account.CustodianOf(handover.FromUserId)?.Role == CustodianRole.Primary
-            && account.CustodianOf(receiver)?.Role == CustodianRole.Deputy
-            ? [new CustodianRoleChanged(account.Id, receiver, CustodianRole.Primary, receiver, now),
-               new CustodianRoleChanged(account.Id, handover.FromUserId, CustodianRole.Deputy, receiver, now)]
-            : [];
+    /// <summary>
+    /// What completing does to the account. A permanent handover from the primary makes the receiving deputy primary.
+    /// A leaver's completed handover ends their custody of the account ahead of their last day (status Leaving, so
+    /// no reveal): the password was rotated so that they no longer know it.
+    /// </summary>
+    public static IReadOnlyList<object> AccountChanges(Handover handover, Account account, string receiver, DateTimeOffset now)
+    {
+        if (handover.Kind != HandoverKind.Permanent) return [];
+        var changes = new List<object>();
+        if (account.CustodianOf(handover.FromUserId)?.Role == CustodianRole.Primary && account.CustodianOf(receiver)?.Role == CustodianRole.Deputy)
+            changes.AddRange([new CustodianRoleChanged(account.Id, receiver, CustodianRole.Primary, receiver, now),
+                new CustodianRoleChanged(account.Id, handover.FromUserId, CustodianRole.Deputy, receiver, now)]);
+        if (handover.Reason is HandoverReason.Departure or HandoverReason.TeamMove && account.IsActiveCustodian(handover.FromUserId))
+            changes.Add(new CustodianStatusChanged(account.Id, handover.FromUserId, CustodianStatus.Leaving, receiver,
+                "custody handed over", now));
+        return changes;
+    }
 }

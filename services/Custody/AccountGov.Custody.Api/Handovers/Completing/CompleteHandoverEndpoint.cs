@@ -38,8 +38,8 @@ public static class CompleteHandoverEndpoint
             var register = await session.Events.FetchLatest<Account>(current.AccountId, ct) ?? throw new NotFound("Account");
             var events = CompleteHandover.Decide(current, command, user.UserId, register.IsActiveCustodian(user.UserId),
                 CustodyAccountsCredential.Current(register), now);
-            // The account's roles move in the same commit, checked against the version just read.
-            session.Stage([new StreamAppend(register.Id, register.Version, CompleteHandover.RoleChanges(current, register, user.UserId, now))]);
+            // The account's roles and the giver's custody move in the same commit, checked against the version just read.
+            session.Stage([new StreamAppend(register.Id, register.Version, CompleteHandover.AccountChanges(current, register, user.UserId, now))]);
             if (!string.IsNullOrWhiteSpace(command.Notes)) session.Store(new HandoverNote(id, command.Notes, user.UserId, now));
             return events;
         }, ct);

@@ -19,7 +19,7 @@ namespace AccountGov.Custody.Api.Handovers.Deadlines;
 /// checks the stream version, so any number of replicas may run this clock at once.
 /// </summary>
 public sealed class HandoverClock(
-    ISessionFactory sessions, CustodyReconciler reconciler, CustodyDay day, BusinessCalendar calendar, TimeProvider clock,
+    ISessionFactory sessions, CustodyReconciler reconciler, UnavailableReceivers receivers, CustodyDay day, BusinessCalendar calendar, TimeProvider clock,
     IConfiguration configuration, IMeterFactory meters, ILogger<HandoverClock> logger) : PeriodicWork(clock, logger)
 {
     private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
@@ -49,6 +49,8 @@ public sealed class HandoverClock(
             if (due.Count < batchSize) break;
             lastStaff = due[^1];
         }
+
+        foreach (var handover in await receivers.Find(ct)) await Skipping("handover", () => receivers.Replan(handover, ct));
 
         var horizon = HandoverDeadlines.Horizon(today, calendar);
         var lastHandover = Guid.Empty;

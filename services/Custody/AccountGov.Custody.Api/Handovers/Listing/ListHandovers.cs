@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api.Reports;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
@@ -10,7 +11,8 @@ namespace AccountGov.Custody.Api.Handovers.Listing;
 
 /// <summary>
 /// GET /handovers?staffId=&amp;accountId=&amp;status= (staffId: handovers away from that person) and GET /handovers/{id}.
-/// HR, BD and auditors see every handover; anyone else only those they give or receive.
+/// HR, BD and auditors see every handover; a sponsor those of the accounts they sponsor; anyone else only those they
+/// give or receive.
 /// </summary>
 public static class ListHandovers
 {
@@ -38,7 +40,8 @@ public static class ListHandovers
         if (errors.Any) return errors.Problem();
 
         IQueryable<Handover> query = session.Query<Handover>();
-        if (!SeesAll(user)) query = query.Where(h => h.FromUserId == user.UserId || h.ToUserId == user.UserId);
+        if (await SponsorScope.AccountsFor(user, session, ct) is { } sponsored)
+            query = query.Where(h => h.FromUserId == user.UserId || h.ToUserId == user.UserId || sponsored.Contains(h.AccountId));
         if (!string.IsNullOrWhiteSpace(staffId)) query = query.Where(h => h.FromUserId == staffId);
         if (accountId is { } account) query = query.Where(h => h.AccountId == account);
         if (wanted is { } s) query = query.Where(h => h.Status == s);
@@ -49,13 +52,11 @@ public static class ListHandovers
     private static async Task<Ok<Contracts.HandoverSummary>> Get(Guid id, CurrentUser user, IQuerySession session, CancellationToken ct)
     {
         var handover = await session.LoadAsync<Handover>(id, ct) ?? throw new NotFound("Handover");
-        if (!SeesAll(user) && handover.FromUserId != user.UserId && handover.ToUserId != user.UserId)
-            throw new AccessDenied("Only HR, Business Development, auditors and the people in a handover may read it.");
+        if (handover.FromUserId != user.UserId && handover.ToUserId != user.UserId
+            && await SponsorScope.AccountsFor(user, session, ct) is { } sponsored && !sponsored.Contains(handover.AccountId))
+            throw new AccessDenied("Only HR, Business Development, auditors, the account's sponsor and the people in a handover may read it.");
         return TypedResults.Ok(handover.ToSummary());
     }
-
-    private static bool SeesAll(CurrentUser user) =>
-        user.IsIn(Roles.HR) || user.IsIn(Roles.BusinessDevelopment) || user.IsIn(Roles.Auditor);
 }
 
 public static class HandoverSummaries

@@ -7,6 +7,9 @@ public enum HrBatchStatus { Queued, Processing, Completed }
 /// <summary>A row HR must fix and send again. <c>row</c> counts data rows from 1; a CSV header is not a row.</summary>
 public sealed record RowRejection(int Row, Dictionary<string, string[]> Errors);
 
+/// <summary>A row that was accepted but not applied as sent: held until what it refers to arrives, ignored, or a repeat.</summary>
+public sealed record RowNotApplied(int Row, string EventId, string StaffId, HrEffectKind Outcome, string? Why, string? Until);
+
 /// <summary>
 /// One HR file and its progress: the resource GET /hr/batches/{id} serves. Rows that failed validation are
 /// rejected while the file is read; valid rows wait in chunks and are applied in file order, chunk by chunk.
@@ -23,11 +26,13 @@ public sealed class HrBatch
     public int Processed { get; set; }
     public int Chunks { get; set; }
     public List<RowRejection> Rejected { get; set; } = [];
+    public List<RowNotApplied> NotApplied { get; set; } = [];
     public DateTimeOffset? LeaseUntil { get; set; }
     public Guid? LeaseHolder { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
 
-    public HrBatchReport ToReport() => new(Id, Status, Total, Accepted, Processed, Rejected.OrderBy(r => r.Row).ToArray(), ReceivedAt, CompletedAt);
+    public HrBatchReport ToReport() => new(Id, Status, Total, Accepted, Processed, Rejected.OrderBy(r => r.Row).ToArray(), ReceivedAt, CompletedAt,
+        NotApplied.OrderBy(r => r.Row).ToArray());
 }
 
 public sealed record BatchRow(int Row, HrFact Fact);
@@ -47,4 +52,4 @@ public sealed class HrBatchChunk
 /// <summary>The per-row report of api.md, with progress: <c>accepted</c> and <c>rejected</c> are final once Completed.</summary>
 public sealed record HrBatchReport(
     Guid Id, HrBatchStatus Status, int Total, int Accepted, int Processed, IReadOnlyList<RowRejection> Rejected,
-    DateTimeOffset ReceivedAt, DateTimeOffset? CompletedAt);
+    DateTimeOffset ReceivedAt, DateTimeOffset? CompletedAt, IReadOnlyList<RowNotApplied> NotApplied);

@@ -29,7 +29,8 @@ public sealed class HrBatchLease : IAsyncDisposable
     public bool Held { get; private set; } = true;
 
     /// <summary>Records a finished chunk; a chunk already recorded (a retried save that had landed) counts once.</summary>
-    public Task<bool> Progress(string chunkId, IReadOnlyCollection<RowRejection> failed, CancellationToken ct) => Write(async (session, batch) =>
+    public Task<bool> Progress(string chunkId, IReadOnlyCollection<RowRejection> failed, IReadOnlyCollection<RowNotApplied> notApplied,
+        CancellationToken ct) => Write(async (session, batch) =>
     {
         var chunk = await session.LoadAsync<HrBatchChunk>(chunkId, ct);
         if (chunk is null || chunk.Done) return;
@@ -37,6 +38,7 @@ public sealed class HrBatchLease : IAsyncDisposable
         batch.Processed += chunk.Rows.Count;
         batch.Accepted -= failed.Count;
         batch.Rejected.AddRange(failed);
+        batch.NotApplied.AddRange(notApplied);
         session.Store(chunk);
     }, ct);
 

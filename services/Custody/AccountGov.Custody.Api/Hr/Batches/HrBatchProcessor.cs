@@ -33,15 +33,16 @@ public sealed class HrBatchProcessor(IDocumentStore store, CustodyReconciler rec
             if (!lease.Held) return false;
             var chunk = await query.LoadAsync<HrBatchChunk>(chunkId, ct);
             if (chunk is null || chunk.Done) continue;
-            var failed = await ApplyChunk(batchId, chunk, ct);
-            if (!await Retry.ExecuteAsync(async t => await lease.Progress(chunkId, failed, t), ct)) return false;
+            var (failed, notApplied) = await ApplyChunk(batchId, chunk, ct);
+            if (!await Retry.ExecuteAsync(async t => await lease.Progress(chunkId, failed, notApplied, t), ct)) return false;
         }
         return await Retry.ExecuteAsync(async t => await lease.Finish(t), ct);
     }
 
-    private async Task<List<RowRejection>> ApplyChunk(Guid batchId, HrBatchChunk chunk, CancellationToken ct)
+    private async Task<(List<RowRejection> Failed, List<RowNotApplied> NotApplied)> ApplyChunk(Guid batchId, HrBatchChunk chunk, CancellationToken ct)
     {
         var failed = new List<RowRejection>();
+        var notApplied = new List<RowNotApplied>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct };
         // People who hold no account change nothing but their own record: their rows go in a few large commits.
         // Custodians go one event per transaction, because their rows move accounts, handovers and gaps.
@@ -51,28 +52,33 @@ public sealed class HrBatchProcessor(IDocumentStore store, CustodyReconciler rec
         var slices = plain.GroupBy(r => r.Fact.StaffId).Chunk(Math.Max(1, plain.Count / parallelism + 1))
             .Select(g => g.SelectMany(x => x).ToList()).ToList();
         await Parallel.ForEachAsync(slices, options, async (rows, token) =>
-            await ApplyRows(batchId, rows, failed, (r, t) => reconciler.ApplyNonCustodians(r.Select(x => x.Fact).ToList(), t), token));
+            await ApplyRows(batchId, rows, failed, notApplied, (r, t) => reconciler.ApplyNonCustodians(r.Select(x => x.Fact).ToList(), t), token));
         await Parallel.ForEachAsync(chunk.Rows.Where(r => custodians.Contains(r.Fact.StaffId)).GroupBy(r => r.Fact.StaffId), options,
             async (rows, token) =>
             {
-                foreach (var row in rows) await ApplyRows(batchId, [row], failed, (r, t) => reconciler.Apply(r[0].Fact, t), token);
+                foreach (var row in rows)
+                    await ApplyRows(batchId, [row], failed, notApplied, async (r, t) => [await reconciler.Apply(r[0].Fact, t)], token);
             });
-        return failed;
+        return (failed, notApplied);
     }
 
-    private async Task ApplyRows(Guid batchId, IReadOnlyList<BatchRow> rows, List<RowRejection> failed,
-        Func<IReadOnlyList<BatchRow>, CancellationToken, Task> apply, CancellationToken ct)
+    private async Task ApplyRows(Guid batchId, IReadOnlyList<BatchRow> rows, List<RowRejection> failed, List<RowNotApplied> notApplied,
+        Func<IReadOnlyList<BatchRow>, CancellationToken, Task<IReadOnlyList<HrEventEffect>>> apply, CancellationToken ct)
     {
         try
         {
-            await Retry.ExecuteAsync(async t => await apply(rows, t), ct);
+            var effects = await Retry.ExecuteAsync(async t => await apply(rows, t), ct);
+            // The report says which rows were held, ignored or repeats, and why: the rest were applied.
+            lock (notApplied)
+                notApplied.AddRange(rows.Zip(effects).Where(x => x.Second.Kind != HrEffectKind.Applied)
+                    .Select(x => new RowNotApplied(x.First.Row, x.First.Fact.EventId, x.First.Fact.StaffId, x.Second.Kind, x.Second.Why, x.Second.Until)));
         }
         catch (Exception ex) when (ex is not OperationCanceledException && !TransientFaults.Is(ex))
         {
             if (rows.Count > 1)
             {
                 // One bad row must not take the rows that shared its commit with it: apply them one by one, in order.
-                foreach (var row in rows) await ApplyRows(batchId, [row], failed, apply, ct);
+                foreach (var row in rows) await ApplyRows(batchId, [row], failed, notApplied, apply, ct);
                 return;
             }
             // A row that cannot be applied must not stall the file; HR sees it in the report and sends it again.

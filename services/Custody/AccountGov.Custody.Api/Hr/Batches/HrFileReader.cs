@@ -14,7 +14,7 @@ public sealed record ParsedRow(int Row, HrEventInput? Input, Dictionary<string, 
 /// </summary>
 public static class HrFileReader
 {
-    private static readonly string[] Columns = ["eventId", "type", "staffId", "leaveType", "from", "to", "lastWorkingDay"];
+    private static readonly string[] Columns = ["eventId", "type", "staffId", "leaveType", "from", "to", "lastWorkingDay", "team"];
 
     public static async IAsyncEnumerable<ParsedRow> ReadCsv(Stream body, [EnumeratorCancellation] CancellationToken ct)
     {
@@ -31,7 +31,7 @@ public static class HrFileReader
             row++;
             string? Field(string column) => index[column] is >= 0 and var i && i < csv.FieldCount ? csv.GetStringOrNull(i) : null;
             yield return new ParsedRow(row, new HrEventInput(Field("eventId"), Field("type"), Field("staffId"), Field("leaveType"),
-                Field("from"), Field("to"), Field("lastWorkingDay")), null);
+                Field("from"), Field("to"), Field("lastWorkingDay"), Field("team")), null);
         }
     }
 
@@ -60,7 +60,7 @@ public static class HrFileReader
                 return null;
             }
             var input = new HrEventInput(Field("eventId"), Field("type"), Field("staffId"), Field("leaveType"),
-                Field("from"), Field("to"), Field("lastWorkingDay"));
+                Field("from"), Field("to"), Field("lastWorkingDay"), Field("team"));
             yield return new ParsedRow(row, errors.Count == 0 ? input : null, errors.Count == 0 ? null : errors);
         }
     }

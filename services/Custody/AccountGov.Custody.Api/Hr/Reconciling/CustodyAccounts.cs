@@ -12,7 +12,7 @@ public static class CustodyAccounts
     public static CustodyAccount ToView(Account a) => new(
         a.Id, a.Status == AccountStatus.Active, a.Sponsor.UserId,
         a.Custodians.Select(c => new CustodianView(c.UserId, c.Role, c.Status.ToStaffStatus())).ToArray(),
-        a.Credential?.VersionId, a.Credential?.PasswordFingerprint);
+        a.Credential?.VersionId, a.Credential?.PasswordFingerprint) { Team = a.Team };
 
     /// <summary>
     /// The accounts where any of these people is a custodian. A JSON containment query, so the GIN index on the

@@ -10,8 +10,6 @@ using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
 
 namespace AccountGov.Custody.Api.Hr.Reconciling;
 
-public enum HrOutcome { Applied, Duplicate }
-
 /// <summary>
 /// The HR → custody write: load the person's <see cref="CustodyContext"/>, decide their staff events
 /// (<see cref="StaffDecider"/>), plan every append (<see cref="CustodyPlan"/>), append them in one commit with the
@@ -23,15 +21,26 @@ public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, 
     private const int Attempts = 8;
     private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
 
-    /// <summary>Applies one HR event; the same eventId a second time (even concurrently) has no second effect.</summary>
-    public Task<HrOutcome> Apply(HrFact fact, CancellationToken ct) => WithRetry("hr.apply", async session =>
+    /// <summary>
+    /// Applies one HR event and says what it did; the same eventId a second time (even concurrently) has no second
+    /// effect, and is recorded on the person's record as a repeat so HR sees it.
+    /// </summary>
+    public Task<HrEventEffect> Apply(HrFact fact, CancellationToken ct) => WithRetry("hr.apply", async session =>
     {
-        if (await session.LoadAsync<HrEventReceipt>(fact.EventId, ct) is not null) return HrOutcome.Duplicate;
+        if (await session.LoadAsync<HrEventReceipt>(fact.EventId, ct) is { } receipt) return await Repeated(session, receipt, ct);
         var context = await CustodyContext.Load(session, fact.StaffId, ct);
         session.Insert(new HrEventReceipt(fact.EventId, fact.StaffId, fact.Type, day.Now));
-        await session.Append(CustodyPlan.For(context, StaffDecider.Decide(context.Staff, fact, day.Today), day.Today, day.Now, calendar), ct);
-        return HrOutcome.Applied;
+        var staffEvents = StaffDecider.Record(context.Staff, fact, day.Today);
+        await session.Append(CustodyPlan.For(context, staffEvents, day.Today, day.Now, calendar), ct);
+        return HrEventEffect.Of(fact.EventId, staffEvents);
     }, ct);
+
+    private static async Task<HrEventEffect> Repeated(IDocumentSession session, HrEventReceipt receipt, CancellationToken ct)
+    {
+        if (await session.LoadAsync<StaffMember>(StreamIds.ForStaff(receipt.StaffId), ct) is { } staff)
+            await session.Append([new StreamAppend(staff.Id, staff.Version, [new HrEventRepeated(staff.StaffId, receipt.Id)])], ct);
+        return HrEventEffect.Duplicate;
+    }
 
     /// <summary>Runs the time-driven transitions due for one person, then reconciles their custody.</summary>
     public Task Tick(string staffId, CancellationToken ct) => WithRetry("hr.tick", async session =>
@@ -39,16 +48,18 @@ public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, 
         var context = await CustodyContext.Load(session, staffId, ct);
         if (context.Staff is { } staff)
             await session.Append(CustodyPlan.For(context, StaffDecider.Tick(staff, day.Today), day.Today, day.Now, calendar), ct);
-        return HrOutcome.Applied;
+        return HrEventEffect.Applied;
     }, ct);
 
     /// <summary>
     /// Applies many HR events for people who are custodians of nothing in one transaction: they change no
     /// account, so only their own streams are written, and one commit replaces hundreds. If anything conflicts
     /// the whole transaction is dropped and each event is applied on its own (receipts keep that idempotent).
+    /// Answers what each event did, in the order of <paramref name="facts"/>.
     /// </summary>
-    public async Task ApplyNonCustodians(IReadOnlyList<HrFact> facts, CancellationToken ct)
+    public async Task<IReadOnlyList<HrEventEffect>> ApplyNonCustodians(IReadOnlyList<HrFact> facts, CancellationToken ct)
     {
+        var effects = new HrEventEffect[facts.Count];
         using var activity = Source.StartActivity("hr.apply-batch");
         try
         {
@@ -57,13 +68,21 @@ public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, 
             var staff = (await session.LoadManyAsync<StaffMember>(ct, facts.Select(f => StreamIds.ForStaff(f.StaffId)).Distinct()))
                 .ToDictionary(s => s.StaffId);
             var appends = new List<StreamAppend>();
-            foreach (var person in facts.GroupBy(f => f.StaffId))
+            foreach (var person in facts.Select((Fact, Index) => (Fact, Index)).GroupBy(f => f.Fact.StaffId))
             {
                 var before = staff.GetValueOrDefault(person.Key);
                 var events = new List<object>();
-                foreach (var fact in person.Where(f => seen.Add(f.EventId)))
+                foreach (var (fact, index) in person)
                 {
-                    events.AddRange(StaffDecider.Decide(StaffMember.Fold(before, events), fact, day.Today));
+                    if (!seen.Add(fact.EventId))
+                    {
+                        if (before is not null || events.Count > 0) events.Add(new HrEventRepeated(person.Key, fact.EventId));
+                        effects[index] = HrEventEffect.Duplicate;
+                        continue;
+                    }
+                    var decided = StaffDecider.Record(StaffMember.Fold(before, events), fact, day.Today);
+                    events.AddRange(decided);
+                    effects[index] = HrEventEffect.Of(fact.EventId, decided);
                     session.Insert(new HrEventReceipt(fact.EventId, fact.StaffId, fact.Type, day.Now));
                 }
                 appends.AddRange(CustodyPlan.For(CustodyContext.Alone(person.Key, before), events, day.Today, day.Now, calendar));
@@ -72,8 +91,9 @@ public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, 
         }
         catch (Exception ex) when (ex is StaleVersion or DocumentAlreadyExistsException)
         {
-            foreach (var fact in facts) await Apply(fact, ct);
+            for (var i = 0; i < facts.Count; i++) effects[i] = await Apply(facts[i], ct);
         }
+        return effects;
     }
 
     /// <summary>Which of these people are custodians of some account (and so need the full path).</summary>
@@ -84,7 +104,7 @@ public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, 
         return accounts.SelectMany(a => a.Custodians).Select(c => c.UserId).Where(staffIds.Contains).ToHashSet();
     }
 
-    private async Task<HrOutcome> WithRetry(string name, Func<IDocumentSession, Task<HrOutcome>> work, CancellationToken ct)
+    private async Task<HrEventEffect> WithRetry(string name, Func<IDocumentSession, Task<HrEventEffect>> work, CancellationToken ct)
     {
         using var activity = Source.StartActivity(name);
         for (var attempt = 1; ; attempt++)
@@ -96,7 +116,7 @@ public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, 
             }
             catch (DocumentAlreadyExistsException)
             {
-                return HrOutcome.Duplicate; // the same HR eventId was committed by a concurrent delivery
+                return HrEventEffect.Duplicate; // the same HR eventId was committed by a concurrent delivery
             }
             catch (Exception ex) when (attempt < Attempts && IsConflict(ex))
             {

@@ -6,12 +6,12 @@ using AccountGov.ServiceDefaults.Validation;
 namespace AccountGov.Custody.Api.Hr.Recording;
 
 /// <summary>
-/// POST /hr/events (HR): one leave, return or departure. 202 once applied; the same eventId again is accepted and
-/// changes nothing. An event that cannot apply yet (a return before its leave) is held, not refused.
+/// POST /hr/events (HR): one HR event. 202 once recorded, saying what it did: applied; held, until when and why (a
+/// return before its leave: held, not refused); ignored and why; or a repeat of an eventId, which changes nothing.
 /// </summary>
 public static class RecordHrEvent
 {
-    public sealed record Accepted(string EventId, bool Duplicate);
+    public sealed record Accepted(string EventId, bool Duplicate, HrEffectKind Outcome, string? Why, string? Until);
 
     public static void MapRecordHrEvent(this RouteGroupBuilder group) =>
         group.MapPost("/events", Handle).RequireAuthorization(Roles.HR)
@@ -22,7 +22,8 @@ public static class RecordHrEvent
         if (input is null) return FieldErrors.Problem("body", "An HR event is required.");
         var (fact, errors) = input.Validate();
         if (fact is null) return TypedResults.ValidationProblem(errors);
-        var outcome = await reconciler.Apply(fact, ct);
-        return TypedResults.Accepted((string?)null, new Accepted(fact.EventId, Duplicate: outcome == HrOutcome.Duplicate));
+        var effect = await reconciler.Apply(fact, ct);
+        return TypedResults.Accepted($"/staff/{Uri.EscapeDataString(fact.StaffId)}",
+            new Accepted(fact.EventId, effect.Kind == HrEffectKind.Duplicate, effect.Kind, effect.Why, effect.Until));
     }
 }

@@ -26,6 +26,18 @@ public static class StaffDecider
         return events;
     }
 
+    /// <summary>
+    /// <see cref="Decide"/>, with the event as HR sent it recorded first (<see cref="HrEventReceived"/>), so the
+    /// person's HR view shows every event as received and, after it, what it did.
+    /// </summary>
+    public static IReadOnlyList<object> Record(StaffMember? state, HrFact fact, DateOnly today)
+    {
+        if (state?.SeenEventIds.Contains(fact.EventId) == true) return [];
+        var recorded = state is null ? new StaffRecorded(fact.StaffId) : null;
+        var decided = Decide(recorded is null ? state : StaffMember.Create(recorded), fact, today);
+        return recorded is null ? [new HrEventReceived(fact.StaffId, fact), .. decided] : [recorded, new HrEventReceived(fact.StaffId, fact), .. decided];
+    }
+
     /// <summary>The time-driven transitions due by <paramref name="today"/>: leave starts, leave ends, departure.</summary>
     public static IReadOnlyList<object> Tick(StaffMember state, DateOnly today)
     {
@@ -41,6 +53,8 @@ public static class StaffDecider
         }
         if (state is { HasLeft: false, Departure: { } d } && d.LastWorkingDay < today)
             events.Add(new StaffLeft(state.StaffId, d.LastWorkingDay));
+        if (state.Move is { Effective: false } move && move.EffectiveOn <= today)
+            events.Add(new TeamMoveTookEffect(state.StaffId, move.EventId));
         return events;
     }
 
@@ -49,9 +63,12 @@ public static class StaffDecider
     {
         HrEventType.LeaveBooked => BookLeave(s, f, today),
         HrEventType.LeaveCancelled => CancelLeave(s, f),
-        HrEventType.Returned => Return(s, f, today),
+        HrEventType.Returned => Return(s, f, today, suspension: false),
         HrEventType.Leaving => AnnounceLeaving(s, f),
         HrEventType.LeavingCancelled => CancelLeaving(s, f),
+        HrEventType.Suspended => Suspend(s, f, today),
+        HrEventType.Reinstated => Return(s, f, today, suspension: true),
+        HrEventType.Moved => Move(s, f, today),
         _ => [Ignore(s, f, "unknown event type")],
     };
 
@@ -59,7 +76,7 @@ public static class StaffDecider
     {
         if (s.HasLeft) return [Ignore(s, f, "the person has left")];
         var from = f.From!.Value;
-        var same = s.Leaves.FirstOrDefault(l => !l.IsOver && l.From == from);
+        var same = s.Leaves.FirstOrDefault(l => !l.IsOver && !l.Suspension && l.From == from);
         if (same is not null)
             return same.To == f.To && same.Type == f.LeaveType
                 ? [Ignore(s, f, "this leave is already booked")]
@@ -72,15 +89,17 @@ public static class StaffDecider
     private static List<object>? CancelLeave(StaffMember s, HrFact f)
     {
         var leave = f.From is { } from
-            ? s.Leaves.FirstOrDefault(l => !l.IsOver && l.From == from)
-            : s.Leaves.Where(l => !l.IsOver).MaxBy(l => l.From);
+            ? s.Leaves.FirstOrDefault(l => !l.IsOver && !l.Suspension && l.From == from)
+            : s.Leaves.Where(l => !l.IsOver && !l.Suspension).MaxBy(l => l.From);
         return leave is null ? null : [new LeaveCancelled(s.StaffId, f.EventId, leave.EventId)];
     }
 
-    private static List<object>? Return(StaffMember s, HrFact f, DateOnly today)
+    // Returned ends a leave, Reinstated a suspension: the first day back.
+    private static List<object>? Return(StaffMember s, HrFact f, DateOnly today, bool suspension)
     {
         var backOn = f.From!.Value;
-        var leave = s.Leaves.Where(l => !l.IsOver && l.From < backOn).MaxBy(l => l.From);
+        // Back on the day the leave began is what HR means: the person is back (the leave lasted no working day).
+        var leave = s.Leaves.Where(l => !l.IsOver && l.Suspension == suspension && l.From <= backOn).MaxBy(l => l.From);
         if (leave is null) return null;
         return backOn <= today
             ? [new ReturnRecorded(s.StaffId, f.EventId, leave.EventId, backOn),
@@ -93,6 +112,24 @@ public static class StaffDecider
         if (s.HasLeft) return [Ignore(s, f, "the person has already left")];
         if (s.Departure?.LastWorkingDay == f.LastWorkingDay) return [Ignore(s, f, "this departure is already known")];
         return [new LeavingAnnounced(s.StaffId, f.EventId, f.LastWorkingDay!.Value)];
+    }
+
+    // IG31 §8.1: credentials are handed over to the organisation on request; a suspension is such a request.
+    private static List<object> Suspend(StaffMember s, HrFact f, DateOnly today)
+    {
+        if (s.HasLeft) return [Ignore(s, f, "the person has left")];
+        if (s.Leaves.Any(l => !l.IsOver && l.Suspension)) return [Ignore(s, f, "the person is already suspended")];
+        var recorded = new SuspensionRecorded(s.StaffId, f.EventId, f.From!.Value);
+        return [recorded, .. Tick(s.Then(recorded), today)];
+    }
+
+    // Custody follows the team (IG31 §8: service-specific accounts belong to the team that was authorised to run them).
+    private static List<object> Move(StaffMember s, HrFact f, DateOnly today)
+    {
+        if (s.HasLeft) return [Ignore(s, f, "the person has left")];
+        if (s.Move is { } m && string.Equals(m.Team, f.Team, StringComparison.OrdinalIgnoreCase) && m.EffectiveOn == f.From) return [Ignore(s, f, "this move is already known")];
+        var recorded = new TeamMoveRecorded(s.StaffId, f.EventId, f.Team!, f.From!.Value);
+        return [recorded, .. Tick(s.Then(recorded), today).OfType<TeamMoveTookEffect>()];
     }
 
     private static List<object>? CancelLeaving(StaffMember s, HrFact f) =>
@@ -121,12 +158,13 @@ public static class StaffDecider
         return events;
     }
 
-    private static HrEventHeld Hold(StaffMember s, HrFact f) => new(s.StaffId, f, f.Type switch
+    private static HrEventHeld Hold(StaffMember s, HrFact f) => f.Type switch
     {
-        HrEventType.Returned => "no leave to return from yet",
-        HrEventType.LeaveCancelled => "no matching leave yet",
-        _ => "no departure to cancel yet",
-    });
+        HrEventType.Returned => new(s.StaffId, f, "no leave to return from yet", "until HR sends the leave this return ends"),
+        HrEventType.LeaveCancelled => new(s.StaffId, f, "no matching leave yet", "until HR sends the leave this cancels"),
+        HrEventType.Reinstated => new(s.StaffId, f, "no suspension to end yet", "until HR sends the suspension this ends"),
+        _ => new(s.StaffId, f, "no departure to cancel yet", "until HR sends the leaving this cancels"),
+    };
 
     private static HrEventIgnored Ignore(StaffMember s, HrFact f, string why) => new(s.StaffId, f.EventId, why);
 }

@@ -6,7 +6,7 @@ namespace AccountGov.Custody.Api.Hr.Staff;
 /// <summary>One booked absence. Over once cancelled or ended; the last day away is the day before the first day back.</summary>
 public sealed record Leave(
     string EventId, LeaveType Type, DateOnly From, DateOnly? To, bool Started = false, bool Cancelled = false,
-    DateOnly? BackOn = null, LeaveEndReason? EndedBy = null)
+    DateOnly? BackOn = null, LeaveEndReason? EndedBy = null, bool Suspension = false)
 {
     public bool IsOver => Cancelled || EndedBy is not null;
     public DateOnly? LastDayAway => BackOn?.AddDays(-1) ?? To;
@@ -16,6 +16,9 @@ public sealed record Leave(
 }
 
 public sealed record Departure(string EventId, DateOnly LastWorkingDay);
+
+/// <summary>A change of team: from <see cref="EffectiveOn"/> the person holds only the accounts of <see cref="Team"/>.</summary>
+public sealed record TeamMove(string EventId, string Team, DateOnly EffectiveOn, bool Effective = false);
 
 /// <summary>
 /// A member of staff as HR reports them. Unknown staff are recorded too: they matter once they are custodians.
@@ -27,6 +30,8 @@ public sealed record StaffMember(
 {
     public StaffStatus Status { get; init; } = StaffStatus.Active;
     public DateOnly? NextDueOn { get; init; }
+    /// <summary>The latest team change HR reported; null when HR never said which team the person is in.</summary>
+    public TeamMove? Move { get; init; }
     /// <summary>The stream version, set by Marten on the snapshot; batched appends expect it.</summary>
     public long Version { get; set; }
 
@@ -68,11 +73,27 @@ public sealed record StaffMember(
 
     public StaffMember Apply(StaffLeft e) => Settle(this with { HasLeft = true });
 
+    public StaffMember Apply(SuspensionRecorded e) => Settle(this with
+    {
+        Leaves = Leaves.Add(new Leave(e.HrEventId, LeaveType.Other, e.From, null, Suspension: true)), SeenEventIds = SeenEventIds.Add(e.HrEventId),
+    });
+
+    public StaffMember Apply(TeamMoveRecorded e) => Settle(this with
+    {
+        Move = new TeamMove(e.HrEventId, e.Team, e.EffectiveOn), SeenEventIds = SeenEventIds.Add(e.HrEventId),
+    });
+
+    public StaffMember Apply(TeamMoveTookEffect e) => Settle(this with { Move = Move! with { Effective = true } });
+
     public StaffMember Apply(HrEventHeld e) => Settle(this with { Held = Held.Add(e.Fact), SeenEventIds = SeenEventIds.Add(e.Fact.EventId) });
 
     public StaffMember Apply(HeldHrEventReleased e) => Settle(this with { Held = Held.RemoveAll(f => f.EventId == e.HrEventId) });
 
     public StaffMember Apply(HrEventIgnored e) => this with { SeenEventIds = SeenEventIds.Add(e.HrEventId) };
+
+    public StaffMember Apply(HrEventReceived e) => this;
+
+    public StaffMember Apply(HrEventRepeated e) => this;
 
     /// <summary>The one evolve: every event of the stream after the first, through the Apply methods Marten calls.</summary>
     public StaffMember Then(object e) => e switch
@@ -80,12 +101,34 @@ public sealed record StaffMember(
         LeaveBooked x => Apply(x), LeaveAmended x => Apply(x), LeaveCancelled x => Apply(x), LeaveStarted x => Apply(x),
         ReturnRecorded x => Apply(x), LeaveEnded x => Apply(x), LeavingAnnounced x => Apply(x), LeavingCancelled x => Apply(x),
         StaffLeft x => Apply(x), HrEventHeld x => Apply(x), HeldHrEventReleased x => Apply(x), HrEventIgnored x => Apply(x),
+        HrEventReceived x => Apply(x), HrEventRepeated x => Apply(x), SuspensionRecorded x => Apply(x), TeamMoveRecorded x => Apply(x),
+        TeamMoveTookEffect x => Apply(x),
         _ => throw new UnknownEvent(typeof(StaffMember), e),
     };
 
     /// <summary>Folds events onto the state, starting the stream when its first event is among them.</summary>
     public static StaffMember? Fold(StaffMember? state, IEnumerable<object> events) =>
         events.Aggregate(state, (s, e) => e is StaffRecorded r ? Create(r) : s!.Then(e));
+
+    /// <summary>
+    /// The status the person holds on the accounts they keep. A leaver works their notice: they keep custody (and may
+    /// reveal) until the end of their last working day, while the permanent handover is planned ahead of it. A
+    /// suspension shows as away, as any absence does: colleagues learn that someone is away, not why.
+    /// </summary>
+    public StaffStatus StatusOnAccounts() => Status switch
+    {
+        StaffStatus.Leaving => StaffStatus.Active,
+        StaffStatus.Suspended => StaffStatus.OnLeave,
+        _ => Status,
+    };
+
+    /// <summary>
+    /// Whether the person can hold custody from <paramref name="from"/> to <paramref name="until"/> (null: for good):
+    /// not gone, not away at the start, and not leaving before the span ends.
+    /// </summary>
+    public bool CanHoldCustody(DateOnly from, DateOnly? until) =>
+        StatusOnAccounts() == StaffStatus.Active && !IsAwayOn(from)
+        && (Departure is not { } d || (until is { } last && last <= d.LastWorkingDay));
 
     /// <summary>Whether the person will be unable to hold custody on <paramref name="day"/> as far as HR has told us.</summary>
     public bool IsAwayOn(DateOnly day) =>
@@ -98,6 +141,7 @@ public sealed record StaffMember(
 
     private static StaffStatus StatusOf(StaffMember s) =>
         s.HasLeft ? StaffStatus.Left
+        : s.Leaves.Any(l => l.Started && !l.IsOver && l.Suspension) ? StaffStatus.Suspended
         : s.Leaves.Any(l => l.Started && !l.IsOver) ? StaffStatus.OnLeave
         : s.Departure is not null ? StaffStatus.Leaving
         : StaffStatus.Active;
@@ -108,6 +152,7 @@ public sealed record StaffMember(
         var days = s.Leaves.Where(l => !l.IsOver)
             .Select(l => l.Started ? l.LastDayAway?.AddDays(1) : l.From)
             .Append(s.HasLeft ? null : s.Departure?.LastWorkingDay.AddDays(1))
+            .Append(s.Move is { Effective: false } m ? m.EffectiveOn : null)
             .OfType<DateOnly>();
         return days.Any() ? days.Min() : null;
     }

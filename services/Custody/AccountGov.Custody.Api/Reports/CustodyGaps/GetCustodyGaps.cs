@@ -12,7 +12,7 @@ namespace AccountGov.Custody.Api.Reports.CustodyGaps;
 /// GET /reports/custody-gaps: every Active account with no Active custodian right now (evaluated from the
 /// register, not from the gap record). GET /reports/custody-gaps/upcoming lists, separately, the gaps that booked
 /// leave and departures will open, with the day they open. Both are JSON arrays, as every list route (api.md).
-/// For BD (who must act), HR and auditors.
+/// For BD (who must act), HR and auditors; a sponsor (SeniorManager) sees the accounts they sponsor (SponsorScope).
 /// </summary>
 public static class GetCustodyGaps
 {
@@ -26,16 +26,16 @@ public static class GetCustodyGaps
     public static void MapCustodyGapReport(this WebApplication app)
     {
         app.MapGet("/reports/custody-gaps", Current).WithTags("Reports")
-            .RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.HR, Roles.Auditor))
+            .RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.HR, Roles.Auditor, Roles.SeniorManager))
             .WithSummary("Accounts without enough active custodians today");
         app.MapGet("/reports/custody-gaps/upcoming", Upcoming).WithTags("Reports")
-            .RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.HR, Roles.Auditor))
+            .RequireAuthorization(p => p.RequireRole(Roles.BusinessDevelopment, Roles.HR, Roles.Auditor, Roles.SeniorManager))
             .WithSummary("Custody gaps that known leave and leaving will open, with the day each opens");
     }
 
-    private static async Task<Ok<CurrentGap[]>> Current(IQuerySession session, CancellationToken ct)
+    private static async Task<Ok<CurrentGap[]>> Current(CurrentUser user, IQuerySession session, CancellationToken ct)
     {
-        var accounts = await session.Query<Account>().Where(a => a.Status == AccountStatus.Active).ToListAsync(ct);
+        var accounts = await ActiveAccounts(user, session, ct);
         var views = accounts.ToDictionary(a => a.Id, CustodyAccounts.ToView);
 
         var breached = accounts.Where(a => !views[a.Id].HasActiveCustodian).ToList();
@@ -48,10 +48,10 @@ public static class GetCustodyGaps
         return TypedResults.Ok(current);
     }
 
-    private static async Task<Ok<UpcomingGap[]>> Upcoming(IQuerySession session, CustodyDay day, CancellationToken ct)
+    private static async Task<Ok<UpcomingGap[]>> Upcoming(CurrentUser user, IQuerySession session, CustodyDay day, CancellationToken ct)
     {
         var today = day.Today;
-        var accounts = await session.Query<Account>().Where(a => a.Status == AccountStatus.Active).ToListAsync(ct);
+        var accounts = await ActiveAccounts(user, session, ct);
         var views = accounts.ToDictionary(a => a.Id, CustodyAccounts.ToView);
         var staffIds = accounts.SelectMany(a => a.Custodians).Select(c => c.UserId).Distinct().Select(StreamIds.ForStaff);
         var staff = (await session.LoadManyAsync<StaffMember>(ct, staffIds)).ToDictionary(s => s.StaffId);
@@ -61,5 +61,12 @@ public static class GetCustodyGaps
             .Select(x => new UpcomingGap(x.Account.Id, x.Account.Team, x.Account.Platform, x.Account.Handle, x.Gap!.Value.OpensOn, x.Gap.Value.Reason))
             .OrderBy(g => g.OpensOn).ToArray();
         return TypedResults.Ok(upcoming);
+    }
+
+    private static async Task<IReadOnlyList<Account>> ActiveAccounts(CurrentUser user, IQuerySession session, CancellationToken ct)
+    {
+        IQueryable<Account> query = session.Query<Account>().Where(a => a.Status == AccountStatus.Active);
+        if (await SponsorScope.AccountsFor(user, session, ct) is { } sponsored) query = query.Where(a => sponsored.Contains(a.Id));
+        return await query.ToListAsync(ct);
     }
 }

@@ -9,6 +9,7 @@ public sealed class HrEventInput
     [
         ("LeaveBooked", "Leave booked"), ("LeaveCancelled", "Leave cancelled"), ("Returned", "Returned to work"),
         ("Leaving", "Leaving the organisation"), ("LeavingCancelled", "Leaving cancelled"),
+        ("Moved", "Moved to another team"), ("Suspended", "Suspended"), ("Reinstated", "Reinstated after suspension"),
     ];
 
     public static readonly (string Value, string Text)[] LeaveTypes = [("Annual", "Annual"), ("Sickness", "Sickness"), ("Other", "Other")];
@@ -20,8 +21,9 @@ public sealed class HrEventInput
     public string? From { get; set; }
     public string? To { get; set; }
     public string? LastWorkingDay { get; set; }
+    public string? Team { get; set; }
 
-    public HrEventBody ToBody() => new(EventId ?? "", Type ?? "", StaffId ?? "", Blank(LeaveType), Blank(From), Blank(To), Blank(LastWorkingDay));
+    public HrEventBody ToBody() => new(EventId ?? "", Type ?? "", StaffId ?? "", Blank(LeaveType), Blank(From), Blank(To), Blank(LastWorkingDay), Blank(Team));
 
     /// <summary>A reference for an event typed in here, when HR's own system gave it none.</summary>
     public static string NewReference() => $"portal-{Guid.CreateVersion7():N}";

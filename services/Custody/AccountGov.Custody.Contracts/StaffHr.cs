@@ -1,0 +1,22 @@
+namespace AccountGov.Custody.Contracts;
+
+/// <summary>
+/// One HR event for a person, as received (<c>receivedAt</c>, its fields) and what it did: <c>outcome</c>, with
+/// <c>why</c> and, for a held event, <c>until</c> what it waits for; <c>releasedAt</c> when a held event applied later;
+/// <c>supersededBy</c> the later event that amended it; the handovers it caused.
+/// </summary>
+public sealed record StaffHrEvent(
+    string EventId, string Type, DateTimeOffset ReceivedAt, string? LeaveType, DateOnly? From, DateOnly? To,
+    DateOnly? LastWorkingDay, string? Team, HrEventOutcome Outcome, string? Why, string? Until, DateTimeOffset? ReleasedAt,
+    string? SupersededBy, IReadOnlyList<Guid> Handovers);
+
+/// <summary>An account the person holds custody of, with their status on it.</summary>
+public sealed record StaffAccount(Guid AccountId, string Team, string Platform, string Handle, CustodianRole Role, CustodianStatus Status);
+
+/// <summary>
+/// GET /staff/{id} (HR, Auditor): the person's HR status as HR last told it, every HR event in the order received,
+/// the accounts they hold and the handovers away from or to them.
+/// </summary>
+public sealed record StaffHrView(
+    string StaffId, string Status, DateOnly? LastWorkingDay, IReadOnlyList<StaffHrEvent> Events, IReadOnlyList<StaffAccount> Accounts,
+    IReadOnlyList<HandoverSummary> Handovers);
