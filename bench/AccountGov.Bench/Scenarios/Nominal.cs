@@ -7,7 +7,7 @@ namespace AccountGov.Bench.Scenarios;
 /// P2 (and P5's load): nominal traffic, open loop: 10 HR events/s (people who hold no account), 50 reads/s across
 /// the Portal's lists, and 5 submissions/s, each of which is taken through its two hops: submission → case in
 /// Approvals, then endorsement and BD approval → account in Custody. Each hop is timed from the answer of the call
-/// that committed it to the first successful read on the other service (polled every 2 ms).
+/// that committed it to the first successful read on the other service (polled every 2 ms at first, then less often).
 /// </summary>
 public static class Nominal
 {
