@@ -13,14 +13,17 @@ namespace AccountGov.EventSourcing.Forwarding;
 
 /// <summary>
 /// The one way onto the bus. A Marten subscription in the async daemon reads committed events in order and
-/// publishes their public counterparts. It returns (and so lets Marten advance its progress) only after every
-/// publish in the page was confirmed by the broker: delivery is at least once, and the MessageId is the Marten
+/// publishes their public counterparts: the streams of a page concurrently, the events of one stream in commit
+/// order. It returns (and so lets Marten advance its progress) only after every publish in the page was confirmed
+/// by the broker: delivery is at least once, and the MessageId is the Marten
 /// event id, so every redelivery carries the same id. A broker outage is waited out; a poison event (one that
 /// cannot be mapped or serialised) is dead-lettered in Marten and the forwarder moves on.
 /// </summary>
 public abstract class EventForwarder(IBus bus, ILogger logger) : SubscriptionBase
 {
     private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
+    // Streams publish concurrently; the controller's dead-letter queue is written one at a time.
+    private readonly SemaphoreSlim deadLetters = new(1, 1);
 
     /// <summary>The integration message for a committed domain event, or null when the event stays private.</summary>
     protected abstract object? ToMessage(IEvent @event);
@@ -28,24 +31,33 @@ public abstract class EventForwarder(IBus bus, ILogger logger) : SubscriptionBas
     public TimeSpan PublishTimeout { get; init; } = TimeSpan.FromSeconds(10);
     public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How many streams of a page are published at once; each stream's own messages go one after another.</summary>
+    public int MaxStreamsInFlight { get; init; } = 64;
+
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken ct)
     {
+        var outgoing = new List<(IEvent Event, object Message)>(page.Events.Count);
         foreach (var @event in page.Events)
         {
-            object? message;
             try
             {
-                message = ToMessage(@event);
+                if (ToMessage(@event) is { } message) outgoing.Add((@event, message));
             }
             catch (Exception ex)
             {
                 await DeadLetter(controller, @event, ex);
-                continue;
             }
-            if (message is not null)
-                await PublishUntilConfirmed(@event, message, controller, ct);
         }
+        // Streams in parallel, each stream in commit order (the next of a stream waits for the last one's confirm),
+        // and the page is done only when every publish in it was confirmed: then Marten may advance.
+        var streams = PageStreams.InOrder(outgoing);
+        await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = MaxStreamsInFlight, CancellationToken = ct },
+            async (stream, token) =>
+            {
+                foreach (var (@event, message) in stream)
+                    await PublishUntilConfirmed(@event, message, controller, token);
+            });
         return NullChangeListener.Instance;
     }
 
@@ -86,7 +98,15 @@ public abstract class EventForwarder(IBus bus, ILogger logger) : SubscriptionBas
     {
         logger.LogError("Dead-lettering event {EventId} of type {EventType} at sequence {Sequence}: {Error}",
             @event.Id, @event.EventTypeName, @event.Sequence, ex.GetType().Name);
-        await controller.RecordDeadLetterEventAsync(@event, ex);
+        await deadLetters.WaitAsync();
+        try
+        {
+            await controller.RecordDeadLetterEventAsync(@event, ex);
+        }
+        finally
+        {
+            deadLetters.Release();
+        }
     }
 
     // Failures that no retry can fix: the message cannot be built or serialised.

@@ -26,7 +26,7 @@ public static class MartenSetup
         var configured = builder.Configuration.GetConnectionString("EventStore");
         if (string.IsNullOrWhiteSpace(configured))
             throw new InvalidOperationException("ConnectionStrings:EventStore must name this service's PostgreSQL database.");
-        var connectionString = LeaderLiveness.Apply(configured);
+        var connectionString = CapPool(LeaderLiveness.Apply(configured));
 
         builder.Services.AddHealthChecks()
             .AddCheck("postgres", new PostgresHealthCheck(connectionString), tags: [HealthSetup.Ready])
@@ -36,7 +36,7 @@ public static class MartenSetup
         return builder.Services.AddMarten(opts =>
             {
                 opts.Connection(connectionString);
-                ApplyConventions(opts, connectionString);
+                ApplyConventions(opts, connectionString, builder.Configuration.GetValue("EventStore:ListenNotify", true));
                 configure(opts);
             })
             .UseLightweightSessions()
@@ -45,7 +45,21 @@ public static class MartenSetup
             .AddAsyncDaemon(DaemonMode.HotCold);
     }
 
-    public static void ApplyConventions(StoreOptions opts, string connectionString)
+    /// <summary>
+    /// PostgreSQL allows 100 connections in all, shared by every service (and replica) on it. With Npgsql's default
+    /// pool of 100 per service, a burst of reads kept opening connections until the server refused them (issue 16's
+    /// bench: "connection pool exhausted", "Failed to connect", 5xx under nominal load). Twenty per service is more
+    /// than 2 cores can use at once; a burst then waits briefly in the pool instead. A configured size wins.
+    /// </summary>
+    public static string CapPool(string connectionString, int maxPoolSize = 20)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase)) return connectionString;
+        settings.MaxPoolSize = maxPoolSize;
+        return settings.ConnectionString;
+    }
+
+    public static void ApplyConventions(StoreOptions opts, string connectionString, bool listenNotify = true)
     {
         var database = new NpgsqlConnectionStringBuilder(connectionString);
         var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" };
@@ -65,6 +79,11 @@ public static class MartenSetup
         opts.Events.UseMonitoredAdvisoryLock = false;
         // A standby asks for the daemon's lock every second, so a released lock is taken over in ~1 s, not ~5 s.
         opts.Projections.LeadershipPollingTime = (int)LeaderLiveness.LeadershipPolling.TotalMilliseconds;
+        // Wake the daemon on commit instead of waiting for its poll (250 ms busy, 1 s idle): every append also runs
+        // pg_notify('mt_events_appended'), and the high-water agent LISTENs on that channel, polling only as a safety
+        // net. One flow's hop went from ~950 ms to ~200 ms on a loaded machine (bench/readme.md, P2). EventStore:ListenNotify=false
+        // turns it off, e.g. to measure the difference.
+        opts.Events.UseListenNotifyForEventAppends = listenNotify;
         opts.Events.MetadataConfig.HeadersEnabled = true;
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.UserNameEnabled = true;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AccountGov.Bench.Handover;
+namespace AccountGov.Bench.Scenarios;
 
 /// <summary>
 /// A synthetic HR file: for every account its primary books annual leave and its deputy gives notice, each

@@ -1,0 +1,39 @@
+namespace AccountGov.Bench.Driving;
+
+/// <summary>
+/// The service processes `make up` started (their pids in <c>.run/NAME.pid</c>): resident memory from
+/// /proc/PID/status and CPU time (user + system, in clock ticks) from /proc/PID/stat.
+/// </summary>
+public sealed class Services(string pidsDirectory)
+{
+    private static readonly string[] Names = ["account-requests", "approvals", "custody", "notifications", "portal"];
+    private const double TicksPerSecond = 100; // USER_HZ on Linux
+
+    public IReadOnlyDictionary<string, int> Pids { get; } = Names
+        .Select(n => (n, path: Path.Combine(pidsDirectory, $"{n}.pid")))
+        .Where(p => File.Exists(p.path) && int.TryParse(File.ReadAllText(p.path).Trim(), out var pid) && Directory.Exists($"/proc/{pid}"))
+        .ToDictionary(p => p.n, p => int.Parse(File.ReadAllText(p.path).Trim()));
+
+    public Dictionary<string, double> RssMb() => Pids.ToDictionary(p => p.Key, p => Rss(p.Value));
+
+    /// <summary>Average CPU of each service over the window, in percent of one core.</summary>
+    public async Task<Dictionary<string, double>> CpuPercent(TimeSpan window)
+    {
+        var before = Pids.ToDictionary(p => p.Key, p => CpuTicks(p.Value));
+        await Task.Delay(window);
+        return Pids.ToDictionary(p => p.Key, p => (CpuTicks(p.Value) - before[p.Key]) / TicksPerSecond / window.TotalSeconds * 100);
+    }
+
+    private static double Rss(int pid)
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+    }
+
+    private static long CpuTicks(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' '); // after "pid (comm) ": field 3 is fields[0]
+        return long.Parse(fields[11]) + long.Parse(fields[12]);  // utime (14) + stime (15)
+    }
+}
