@@ -46,12 +46,13 @@ public static class MartenSetup
     }
 
     /// <summary>
-    /// PostgreSQL allows 100 connections in all, shared by every service (and replica) on it. With Npgsql's default
-    /// pool of 100 per service, a burst of reads kept opening connections until the server refused them (issue 16's
-    /// bench: "connection pool exhausted", "Failed to connect", 5xx under nominal load). Twenty per service is more
-    /// than 2 cores can use at once; a burst then waits briefly in the pool instead. A configured size wins.
+    /// One PostgreSQL server's connections are shared by every service and replica on it (Debian's default is 100;
+    /// deploy/local raises it to 300). With Npgsql's default pool of 100 per service, a burst of reads kept opening
+    /// connections until the server refused them (issue 16's bench: "Failed to connect", 5xx under nominal load).
+    /// Fifty per process bounds five services with two replicas to the server's limit; a burst beyond it waits in the
+    /// pool. Twenty was tried and timed out Custody's reads under the bench's nominal load. A configured size wins.
     /// </summary>
-    public static string CapPool(string connectionString, int maxPoolSize = 20)
+    public static string CapPool(string connectionString, int maxPoolSize = 50)
     {
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
         if (connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase)) return connectionString;
