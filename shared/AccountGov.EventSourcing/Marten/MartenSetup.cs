@@ -49,8 +49,9 @@ public static class MartenSetup
     /// One PostgreSQL server's connections are shared by every service and replica on it (Debian's default is 100;
     /// deploy/local raises it to 300). With Npgsql's default pool of 100 per service, a burst of reads kept opening
     /// connections until the server refused them (issue 16's bench: "Failed to connect", 5xx under nominal load).
-    /// Fifty per process bounds five services with two replicas to the server's limit; a burst beyond it waits in the
-    /// pool. Twenty was tried and timed out Custody's reads under the bench's nominal load. A configured size wins.
+    /// Fifty per process keeps five services within 300 even at full pools (pools grow only under load, so two
+    /// replicas of each fit in practice); a burst beyond it waits in the pool. Twenty was tried and timed out
+    /// Custody's reads under the bench's nominal load. A configured size (Maximum Pool Size) wins.
     /// </summary>
     public static string CapPool(string connectionString, int maxPoolSize = 50)
     {
