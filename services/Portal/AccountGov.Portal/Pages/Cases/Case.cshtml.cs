@@ -49,13 +49,10 @@ public sealed class CaseModel(IAccountRequestsApi requests, IApprovalsApi approv
             () => approvals.Endorse(Id, new EndorsementBody(Outcome == "Endorse", Comment), IfMatch, ct), ct);
 
     public Task<IActionResult> OnPostReviewAsync(CancellationToken ct) =>
-        Record(Outcome is "Accepted" or "ChangesRequested" or "Rejected", Outcome != "Accepted" || HighResidualRisk,
-            Outcome switch
-            {
-                "Rejected" => "Say why the DPIA is not acceptable.",
-                "ChangesRequested" => "Say what the requester must change in the DPIA.",
-                _ => "Say why a High residual risk is acceptable.",
-            },
+        // Accepting a High residual risk without a comment is refused by Approvals, which knows the risk; its field
+        // error lands on the comment.
+        Record(Outcome is "Accepted" or "ChangesRequested" or "Rejected", Outcome != "Accepted",
+            Outcome == "Rejected" ? "Say why the DPIA is not acceptable." : "Say what the requester must change in the DPIA.",
             () => approvals.ReviewDpia(Id, new DpiaReviewBody(Outcome, Comment), IfMatch, ct), ct);
 
     public Task<IActionResult> OnPostDecideAsync(CancellationToken ct) =>
