@@ -36,10 +36,11 @@ public sealed class CaseModel(IAccountRequestsApi requests, IApprovalsApi approv
     public bool CanDecide => AtStage(StageName.BusinessDevelopmentDecision) && Me.IsIn(Roles.BusinessDevelopment)
                              && Case!.Requester.UserId != Me.UserId && Case.Sponsor.UserId != Me.UserId;
 
-    public bool IsBd => Me.IsIn(Roles.BusinessDevelopment) && Case is { } c && c.Requester.UserId != Me.UserId && c.Sponsor.UserId != Me.UserId;
-    public bool CanReplaceSponsor => IsBd && SponsorInput.CanReplace(Case, Me.UserId, isBd: true);
+    /// <summary>BD, and neither the requester nor the sponsor of this case (separation of duties).</summary>
+    public bool ActsForBd => Me.IsIn(Roles.BusinessDevelopment) && Case is { } c && c.Requester.UserId != Me.UserId && c.Sponsor.UserId != Me.UserId;
+    public bool CanReplaceSponsor => ActsForBd && SponsorInput.CanReplace(Case, Me.UserId, isBd: true);
     /// <summary>At the BD decision the decision form asks for changes; before it, BD sends the case back from here.</summary>
-    public bool CanSendBack => IsBd && Case is { Status: CaseStatus.Open } c && c.CurrentStage != StageName.BusinessDevelopmentDecision;
+    public bool CanSendBack => ActsForBd && Case is { Status: CaseStatus.Open } c && c.CurrentStage != StageName.BusinessDevelopmentDecision;
     public bool HighResidualRisk => Case?.DpiaResidualRisk == "High";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await Load(ct);
