@@ -104,7 +104,7 @@ public class DecisionsOverTheBusTests(RequestsFixture fx)
 
         await fx.Rita.PostAsJsonAsync($"/requests/{created.Id}/dpia", Bodies.Dpia());
         var attached = await fx.Probe.WaitFor<DpiaAttached>(m => m.RequestId == created.Id, "DpiaAttached");
-        Assert.Equal((1, Personas.Rita), (attached.Revision, attached.AttachedBy));
+        Assert.Equal((1, Personas.Rita, Bodies.Dpia()["residualRisk"]!.GetValue<string>()), (attached.Revision, attached.AttachedBy, attached.ResidualRisk));
 
         await fx.RequestChanges(created.Id);
         var body = Bodies.Valid(handle: "@bus-published").With("dpiaScreening", Bodies.Screening(yes: "personalData"));

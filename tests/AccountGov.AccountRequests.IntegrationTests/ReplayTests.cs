@@ -43,6 +43,7 @@ public class ReplayTests(RequestsFixture fx)
         nameof(ChangesRequested) => ([Submitted(id)], new ChangesRequested(id, Personas.Beth, "More.", At)),
         nameof(RequestApproved) => ([Submitted(id)], new RequestApproved(id, Personas.Beth, [], At)),
         nameof(RequestRejected) => ([Submitted(id)], new RequestRejected(id, "DpiaReview", Personas.Ivy, "Too risky.", At)),
+        nameof(SponsorReplaced) => ([Submitted(id)], new SponsorReplaced(id, new Person(Personas.Bob, "Bob Evans", "bob@example.nhs.uk"), Personas.Rita, At)),
         _ => throw new InvalidOperationException($"No replay scenario for {type.Name}: add one."),
     };
 
@@ -82,7 +83,7 @@ public class ReplayTests(RequestsFixture fx)
     {
         var covered = AllEventTypes.Select(t => Scenario(t, Guid.NewGuid()).When.GetType()).ToHashSet();
         Assert.Equal(AllEventTypes.OrderBy(t => t.Name), covered.OrderBy(t => t.Name));
-        Assert.Equal(7, AllEventTypes.Length);
+        Assert.Equal(8, AllEventTypes.Length);
     }
 
     [Fact]

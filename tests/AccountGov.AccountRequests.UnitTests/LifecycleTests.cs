@@ -20,6 +20,7 @@ public class LifecycleTests
     {
         RequestRevised x => s.Apply(x), DpiaAttached x => s.Apply(x), RequestWithdrawn x => s.Apply(x),
         ChangesRequested x => s.Apply(x), RequestApproved x => s.Apply(x), RequestRejected x => s.Apply(x),
+        SponsorReplaced x => s.Apply(x),
         _ => throw new InvalidOperationException(e.GetType().Name),
     });
 
@@ -177,5 +178,20 @@ public class LifecycleTests
         r = Fold(r, RecordDecision.Decide(r, Approved(r.Id)));
         Assert.Equal((RequestStatus.Approved, 3), (r.Status, r.Revision));
         Assert.Equal(Now, r.DecidedAt);
+    }
+
+    [Theory]
+    [InlineData(RequestStatus.Submitted, "bob", 1)]
+    [InlineData(RequestStatus.Submitted, "sam", 0)]
+    [InlineData(RequestStatus.ChangesRequested, "bob", 0)]
+    [InlineData(RequestStatus.Withdrawn, "bob", 0)]
+    public void GivenAStatus_WhenApprovalsReplacesTheSponsor_ThenOnlyAnUndecidedRequestNamesTheNewOne(RequestStatus from, string sponsor, int events)
+    {
+        var request = InStatus(from);
+        var decided = RecordDecision.Decide(request, new Decisions.SponsorReplaced(request.Id, "sam",
+            new Decisions.ApprovedStaff(sponsor, "Someone"), $"{sponsor}@example.nhs.uk", "rita", null, Now));
+        Assert.Equal(events, decided.Count);
+        if (events == 1)
+            Assert.Equal((sponsor, sponsor), (Fold(request, decided).Case.Sponsor.UserId, Fold(request, decided).SponsorId));
     }
 }

@@ -36,6 +36,8 @@ public sealed class ApprovalsFixture : IAsyncLifetime
                 e.Handler<AccountRequestApproved>(ctx => Record(ctx, ctx.Message));
                 e.Handler<AccountRequestRejected>(ctx => Record(ctx, ctx.Message));
                 e.Handler<ChangesRequested>(ctx => Record(ctx, ctx.Message));
+                e.Handler<SponsorReplaced>(ctx => Record(ctx, ctx.Message));
+                e.Handler<DpiaChangesRequested>(ctx => Record(ctx, ctx.Message));
             });
         });
         await listener.StartAsync();

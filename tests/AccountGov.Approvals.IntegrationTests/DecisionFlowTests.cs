@@ -50,7 +50,8 @@ public class DecisionFlowTests(ApprovalsFixture fixture) : IClassFixture<Approva
     {
         var document = await fixture.Approvals.CreateClient().GetStringAsync("/openapi/v1.json");
         foreach (var route in new[] { "/cases", "/cases/{requestId}", "/cases/awaiting-my-endorsement",
-                     "/cases/{requestId}/endorsement", "/cases/{requestId}/dpia-review", "/cases/{requestId}/decision" })
+                     "/cases/{requestId}/endorsement", "/cases/{requestId}/dpia-review", "/cases/{requestId}/decision",
+                     "/cases/{requestId}/sponsor", "/cases/awaiting-dpia" })
             Assert.Contains($"\"{route}\"", document);
     }
 

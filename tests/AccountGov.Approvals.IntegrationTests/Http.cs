@@ -22,6 +22,16 @@ public static class Http
         return client.SendAsync(request);
     }
 
+    public static Task<HttpResponseMessage> ReplaceSponsor(this HttpClient client, Guid id, string userId, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/cases/{id}/sponsor")
+        {
+            Content = JsonContent.Create(new { userId, name = AccountGov.Testing.Personas.NameOf(userId), email = $"{userId}@example.nhs.uk" }),
+        };
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return client.SendAsync(request);
+    }
+
     /// <summary>The ProblemDetails body: its detail and its field errors.</summary>
     public static async Task<(string? Detail, IReadOnlyCollection<string> Fields)> Problem(this HttpResponseMessage response)
     {

@@ -18,6 +18,9 @@ public class ReplayTests
         new CaseRejected(Given.RequestId, StageName.BusinessDevelopmentDecision, "beth", "no", Given.Monday),
         new CaseChangesRequested(Given.RequestId, "beth", "more", Given.Monday),
         new CaseWithdrawn(Given.RequestId, "rita", Given.Monday),
+        new CaseChangesRequested(Given.RequestId, "beth", "sponsor", Given.Monday, StageName.SponsorEndorsement),
+        new DpiaReviewChangesRequested(Given.RequestId, "ivy", "amend", Given.Monday),
+        new CaseSponsorReplaced(Given.RequestId, new Party("sam", "Sam"), new Party("sara", "Sara"), "sara@example.nhs.uk", "rita", null, Given.Monday),
         new StageReminded(Given.RequestId, StageName.SponsorEndorsement, new DateOnly(2026, 11, 26), Given.Monday),
         new StageEscalated(Given.RequestId, StageName.SponsorEndorsement, new DateOnly(2026, 11, 26), Given.Monday),
     ];

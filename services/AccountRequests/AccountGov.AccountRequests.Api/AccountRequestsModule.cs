@@ -36,6 +36,7 @@ public static class AccountRequestsModule
             x.AddConsumer<AccountRequestApprovedConsumer>();
             x.AddConsumer<AccountRequestRejectedConsumer>();
             x.AddConsumer<ChangesRequestedConsumer>();
+            x.AddConsumer<SponsorReplacedConsumer>();
         });
     }
 

@@ -24,6 +24,9 @@ public sealed record RequestRevised(
 [MessageUrn("accountgov:account-requests:request-withdrawn:v1")]
 public sealed record RequestWithdrawn(Guid RequestId, string WithdrawnBy, DateTimeOffset WithdrawnAt);
 
-/// <summary>The full (Stage 2) DPIA was attached, so Information Governance can review it.</summary>
+/// <summary>
+/// The full (Stage 2) DPIA was attached, so Information Governance can review it. <c>ResidualRisk</c> (Low, Medium,
+/// High; null from producers before it was added) tells IG whether accepting it needs a comment.
+/// </summary>
 [MessageUrn("accountgov:account-requests:dpia-attached:v1")]
-public sealed record DpiaAttached(Guid RequestId, int Revision, string AttachedBy, DateTimeOffset AttachedAt);
+public sealed record DpiaAttached(Guid RequestId, int Revision, string AttachedBy, DateTimeOffset AttachedAt, string? ResidualRisk = null);

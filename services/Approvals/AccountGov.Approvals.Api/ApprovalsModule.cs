@@ -5,6 +5,7 @@ using AccountGov.Approvals.Api.Cases.Endorsing;
 using AccountGov.Approvals.Api.Cases.Queues;
 using AccountGov.Approvals.Api.Cases.Reading;
 using AccountGov.Approvals.Api.Cases.Reminding;
+using AccountGov.Approvals.Api.Cases.ReplacingSponsor;
 using AccountGov.Approvals.Api.Cases.ReviewingDpia;
 using AccountGov.Approvals.Api.Cases.Routing;
 using AccountGov.Approvals.Api.Inbound;
@@ -53,6 +54,7 @@ public static class ApprovalsModule
         cases.MapListCases();
         cases.MapGetCase();
         cases.MapEndorseRequest();
+        cases.MapReplaceSponsor();
         cases.MapReviewDpia();
         cases.MapDecideRequest();
     }

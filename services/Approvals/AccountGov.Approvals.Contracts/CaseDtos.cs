@@ -6,6 +6,8 @@ namespace AccountGov.Approvals.Contracts;
 public sealed record EndorsementBody(bool? Endorsed, string? Comment);
 public sealed record DpiaReviewBody(string? Outcome, string? Comment);
 public sealed record DecisionBody(string? Outcome, string? Comment, IReadOnlyList<string>? Conditions = null);
+/// <summary>PUT /cases/{requestId}/sponsor: the person who replaces the named sponsor, with the work email they are written to at.</summary>
+public sealed record SponsorBody(string? UserId, string? Name, string? Email);
 
 public sealed record CaseStaff(string UserId, string Name);
 public sealed record CaseCustodianDetails(
@@ -42,7 +44,8 @@ public sealed record CaseDetails(
     IReadOnlyList<string> Conditions,
     IReadOnlyList<CaseHistoryEntry> History,
     IReadOnlyList<CaseAlertDetails> Alerts,
-    long Version);
+    long Version,
+    string? DpiaResidualRisk = null);
 
 /// <summary>A work-queue row: sorted by <c>DueBy</c>, overdue rows flagged. A DPIA review with no <c>DueBy</c> waits for its DPIA.</summary>
 public sealed record CaseSummary(

@@ -14,7 +14,7 @@ public enum StageName { SponsorEndorsement, DpiaReview, BusinessDevelopmentDecis
 public enum StageStatus { Pending, Completed, Rejected }
 
 [JsonConverter(typeof(JsonStringEnumConverter<DpiaReviewOutcome>))]
-public enum DpiaReviewOutcome { Accepted, Rejected }
+public enum DpiaReviewOutcome { Accepted, Rejected, ChangesRequested }
 
 [JsonConverter(typeof(JsonStringEnumConverter<DecisionOutcome>))]
 public enum DecisionOutcome { Approved, Rejected, ChangesRequested }

@@ -31,3 +31,16 @@ public sealed record AccountRequestRejected(Guid RequestId, string Stage, string
 
 [MessageUrn("accountgov:approvals:changes-requested:v1")]
 public sealed record ChangesRequested(Guid RequestId, string RequestedBy, string Comment, DateTimeOffset RequestedAt);
+
+/// <summary>
+/// The requester or BD replaced the sponsor while the endorsement was pending: the new sponsor owes it, by
+/// <c>DueBy</c>, and the previous one can no longer give it. <c>SponsorEmail</c> is the work email given for them.
+/// </summary>
+[MessageUrn("accountgov:approvals:sponsor-replaced:v1")]
+public sealed record SponsorReplaced(
+    Guid RequestId, string PreviousSponsorId, ApprovedStaff Sponsor, string SponsorEmail, string ReplacedBy, DateOnly? DueBy,
+    DateTimeOffset ReplacedAt);
+
+/// <summary>IG asked the requester to amend the full DPIA; the review resumes when the amended DPIA is attached.</summary>
+[MessageUrn("accountgov:approvals:dpia-changes-requested:v1")]
+public sealed record DpiaChangesRequested(Guid RequestId, string RequestedBy, string Comment, DateTimeOffset RequestedAt);

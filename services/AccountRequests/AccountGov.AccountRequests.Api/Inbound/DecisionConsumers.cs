@@ -2,6 +2,7 @@ using AccountGov.AccountRequests.Api.Requests;
 using AccountGov.AccountRequests.Api.Requests.Deciding;
 using AccountGov.Approvals.Contracts;
 using ChangesRequested = AccountGov.Approvals.Contracts.ChangesRequested;
+using SponsorReplaced = AccountGov.Approvals.Contracts.SponsorReplaced;
 using AccountGov.EventSourcing.Consuming;
 using Marten;
 using MassTransit;
@@ -46,5 +47,12 @@ public sealed class ChangesRequestedConsumer(IDocumentSession session, TimeProvi
     : IdempotentConsumer<ChangesRequested>(session, clock, logger)
 {
     protected override Task Handle(ChangesRequested message, ConsumeContext<ChangesRequested> context) =>
+        staging.Stage(Session, message.RequestId, r => RecordDecision.Decide(r, message), context.CancellationToken);
+}
+
+public sealed class SponsorReplacedConsumer(IDocumentSession session, TimeProvider clock, ILogger<SponsorReplacedConsumer> logger, DecisionStaging staging)
+    : IdempotentConsumer<SponsorReplaced>(session, clock, logger)
+{
+    protected override Task Handle(SponsorReplaced message, ConsumeContext<SponsorReplaced> context) =>
         staging.Stage(Session, message.RequestId, r => RecordDecision.Decide(r, message), context.CancellationToken);
 }

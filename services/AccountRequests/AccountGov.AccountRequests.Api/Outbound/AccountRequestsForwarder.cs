@@ -29,7 +29,7 @@ public sealed class AccountRequestsForwarder(IBus bus, ILogger<AccountRequestsFo
         Domain.RequestRevised e => new Contracts.RequestRevised(e.RequestId, e.Revision, e.Case.Team, e.Case.Platform.ToString(),
             e.Case.Handle, Staff(e.Requester), Staff(e.Case.Sponsor), Custodians(e.Case), e.DpiaRequired, e.ContentChanged, e.RevisedAt),
         Domain.RequestWithdrawn e => new Contracts.RequestWithdrawn(e.RequestId, e.WithdrawnBy, e.WithdrawnAt),
-        Domain.DpiaAttached e => new Contracts.DpiaAttached(e.RequestId, e.Revision, e.AttachedBy, e.AttachedAt),
+        Domain.DpiaAttached e => new Contracts.DpiaAttached(e.RequestId, e.Revision, e.AttachedBy, e.AttachedAt, e.Dpia.ResidualRisk.ToString()),
         _ => null,
     };
 

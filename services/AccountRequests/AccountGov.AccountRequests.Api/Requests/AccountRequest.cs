@@ -21,12 +21,15 @@ public sealed record DpiaAttached(Guid RequestId, int Revision, FullDpia Dpia, s
 
 public sealed record RequestWithdrawn(Guid RequestId, string WithdrawnBy, string? Reason, DateTimeOffset WithdrawnAt) : IRequestEvent;
 
-// The three below record Approvals' decisions, received as integration messages; they stay private to this service.
+// The four below record Approvals' decisions, received as integration messages; they stay private to this service.
 public sealed record ChangesRequested(Guid RequestId, string RequestedBy, string Comment, DateTimeOffset RequestedAt) : IRequestEvent;
 
 public sealed record RequestApproved(Guid RequestId, string ApprovedBy, IReadOnlyList<string> Conditions, DateTimeOffset ApprovedAt) : IRequestEvent;
 
 public sealed record RequestRejected(Guid RequestId, string Stage, string RejectedBy, string Reason, DateTimeOffset RejectedAt) : IRequestEvent;
+
+/// <summary>Approvals replaced the sponsor while the endorsement was pending (the requester or BD asked it to).</summary>
+public sealed record SponsorReplaced(Guid RequestId, Person Sponsor, string ReplacedBy, DateTimeOffset ReplacedAt) : IRequestEvent;
 
 /// <summary>
 /// What decisions about a request need, and the current case for reading. Marten builds it from the stream as an
@@ -68,6 +71,11 @@ public sealed record AccountRequest(
 
     public AccountRequest Apply(RequestRejected e) =>
         this with { Status = RequestStatus.Rejected, DecidedAt = e.RejectedAt, LastChangedAt = e.RejectedAt };
+
+    public AccountRequest Apply(SponsorReplaced e) => this with
+    {
+        Case = Case with { Sponsor = e.Sponsor }, SponsorId = e.Sponsor.UserId, LastChangedAt = e.ReplacedAt,
+    };
 
     private static string[] CustodianIdsOf(BusinessCase c) => c.Custodians.Select(x => x.UserId).ToArray();
 }

@@ -25,7 +25,7 @@ public sealed record CaseAlert(CaseAlertKind Kind, StageName Stage, DateOnly Due
 public sealed record Case(
     Guid Id, RequestSnapshot Request, CaseStatus Status, bool DpiaAttached, IReadOnlyList<Stage> Stages,
     IReadOnlyList<string> Conditions, IReadOnlyList<CaseEntry> History, IReadOnlyList<CaseAlert> Alerts,
-    DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt)
+    DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, string? DpiaResidualRisk = null)
 {
     [JsonIgnore]
     public Stage? Current => Status == CaseStatus.Open ? Stages.FirstOrDefault(s => s.Status == StageStatus.Pending) : null;
@@ -57,8 +57,28 @@ public sealed record Case(
         }).Start(e.Started);
 
     public Case Apply(FullDpiaAttached e) =>
-        (this with { DpiaAttached = true, History = [.. History, new("DpiaAttached", null, e.AttachedBy, e.AttachedAt, null)] })
-        .Start(e.Started);
+        (this with
+        {
+            DpiaAttached = true, DpiaResidualRisk = e.ResidualRisk,
+            History = [.. History, new("DpiaAttached", null, e.AttachedBy, e.AttachedAt, null)],
+        }).Start(e.Started);
+
+    /// <summary>The review waits for the amended DPIA: not attached any more, its clock and alerts cleared.</summary>
+    public Case Apply(DpiaReviewChangesRequested e) => this with
+    {
+        DpiaAttached = false,
+        Stages = Stages.Select(s => s.Name == StageName.DpiaReview ? Stage.Pending(s.Name) : s).ToArray(),
+        History = [.. History, new("DpiaChangesRequested", StageName.DpiaReview, e.RequestedBy, e.RequestedAt, e.Comment)],
+    };
+
+    /// <summary>The new sponsor owes the endorsement, on a fresh clock.</summary>
+    public Case Apply(CaseSponsorReplaced e) =>
+        (this with
+        {
+            Request = Request with { Sponsor = e.Sponsor },
+            Stages = Stages.Select(s => s.Name == StageName.SponsorEndorsement ? Stage.Pending(s.Name) : s).ToArray(),
+            History = [.. History, new("SponsorReplaced", StageName.SponsorEndorsement, e.ReplacedBy, e.ReplacedAt, null)],
+        }).Start(e.Started);
 
     public Case Apply(SponsorEndorsed e) =>
         Decided(StageName.SponsorEndorsement, StageStatus.Completed, "Endorsed", e.EndorsedBy, e.EndorsedAt, e.Comment).Start(e.Started);
@@ -74,9 +94,16 @@ public sealed record Case(
         Decided(e.Stage, StageStatus.Rejected, "Rejected", e.RejectedBy, e.RejectedAt, e.Reason)
             with { Status = CaseStatus.Rejected, ClosedAt = e.RejectedAt };
 
-    public Case Apply(CaseChangesRequested e) =>
-        Decided(StageName.BusinessDevelopmentDecision, StageStatus.Completed, "ChangesRequested", e.RequestedBy, e.RequestedAt, e.Comment)
-            with { Status = CaseStatus.ChangesRequested };
+    // At the BD decision the stage records it, as it always has; at an earlier stage that stage stays pending
+    // (nobody decided it) and the history says where the case was sent back from.
+    public Case Apply(CaseChangesRequested e) => e.AtStage is null or StageName.BusinessDevelopmentDecision
+        ? Decided(StageName.BusinessDevelopmentDecision, StageStatus.Completed, "ChangesRequested", e.RequestedBy, e.RequestedAt, e.Comment)
+            with { Status = CaseStatus.ChangesRequested }
+        : this with
+        {
+            Status = CaseStatus.ChangesRequested,
+            History = [.. History, new("ChangesRequested", e.AtStage, e.RequestedBy, e.RequestedAt, e.Comment)],
+        };
 
     public Case Apply(CaseWithdrawn e) => this with
     {

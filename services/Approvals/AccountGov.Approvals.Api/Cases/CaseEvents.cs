@@ -3,7 +3,9 @@ using AccountGov.Approvals.Contracts;
 namespace AccountGov.Approvals.Api.Cases;
 
 // Domain events of a case (stream id = request id). Private to Approvals; Outbound/ maps three of them to contracts.
-// Work identities only (user id and display name): no contact details, no free text from the request itself.
+// Work identities only (user id and display name), no free text from the request itself. The one contact detail is
+// a replacement sponsor's work email (CaseSponsorReplaced): AccountRequests keeps it on the business case and
+// Notifications writes to it, as they do with the sponsor's email given on the submission.
 
 public sealed record Party(string UserId, string Name);
 
@@ -25,7 +27,9 @@ public sealed record CaseReopened(
     Guid RequestId, RequestSnapshot Request, bool ContentChanged, IReadOnlyList<StageName> Route,
     IReadOnlyList<StageName> Kept, StageDue? Started, DateTimeOffset ReopenedAt);
 
-public sealed record FullDpiaAttached(Guid RequestId, int Revision, string AttachedBy, StageDue? Started, DateTimeOffset AttachedAt);
+/// <summary><c>ResidualRisk</c> (Low, Medium, High) decides whether accepting needs a comment; null before it was carried.</summary>
+public sealed record FullDpiaAttached(
+    Guid RequestId, int Revision, string AttachedBy, StageDue? Started, DateTimeOffset AttachedAt, string? ResidualRisk = null);
 
 public sealed record SponsorEndorsed(Guid RequestId, string EndorsedBy, string? Comment, StageDue? Started, DateTimeOffset EndorsedAt);
 
@@ -39,7 +43,15 @@ public sealed record CaseApproved(
 /// <summary>A stage said no: the sponsor declined, IG rejected the DPIA, or BD rejected the request.</summary>
 public sealed record CaseRejected(Guid RequestId, StageName Stage, string RejectedBy, string Reason, DateTimeOffset RejectedAt);
 
-public sealed record CaseChangesRequested(Guid RequestId, string RequestedBy, string Comment, DateTimeOffset RequestedAt);
+/// <summary>BD sent the case back to the requester; <c>AtStage</c> is the stage it was in (null: the BD decision, as before).</summary>
+public sealed record CaseChangesRequested(Guid RequestId, string RequestedBy, string Comment, DateTimeOffset RequestedAt, StageName? AtStage = null);
+
+/// <summary>IG asked the requester to amend the DPIA: the review waits for the amended DPIA, its clock stopped.</summary>
+public sealed record DpiaReviewChangesRequested(Guid RequestId, string RequestedBy, string Comment, DateTimeOffset RequestedAt);
+
+/// <summary>The requester or BD named another sponsor while the endorsement was pending; its clock starts again.</summary>
+public sealed record CaseSponsorReplaced(
+    Guid RequestId, Party Previous, Party Sponsor, string SponsorEmail, string ReplacedBy, StageDue? Started, DateTimeOffset ReplacedAt);
 
 public sealed record CaseWithdrawn(Guid RequestId, string WithdrawnBy, DateTimeOffset WithdrawnAt);
 

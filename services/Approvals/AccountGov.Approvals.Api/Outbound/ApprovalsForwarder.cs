@@ -9,7 +9,9 @@ namespace AccountGov.Approvals.Api.Outbound;
 
 /// <summary>
 /// Domain event → public contract. The three outcomes leave the service: AccountRequests moves the request's
-/// status on all three, Custody registers the account on approval. Stage clocks (started, completed, reminded,
+/// status on all three, Custody registers the account on approval. A replaced sponsor leaves too (AccountRequests
+/// updates the business case, Notifications asks the new sponsor), and IG's request to amend the DPIA (the requester
+/// is told). Stage clocks (started, completed, reminded,
 /// escalated) leave too, so Notifications can tell whoever owes the stage. Everything else stays private.
 /// </summary>
 public sealed class ApprovalsForwarder(IBus bus, ILogger<ApprovalsForwarder> logger) : EventForwarder(bus, logger)
@@ -26,6 +28,8 @@ public sealed class ApprovalsForwarder(IBus bus, ILogger<ApprovalsForwarder> log
         o.IncludeType<Domain.DpiaReviewAccepted>();
         o.IncludeType<Domain.StageReminded>();
         o.IncludeType<Domain.StageEscalated>();
+        o.IncludeType<Domain.CaseSponsorReplaced>();
+        o.IncludeType<Domain.DpiaReviewChangesRequested>();
     }
 
     protected override object? ToMessage(IEvent @event) => @event.Data switch
@@ -45,6 +49,9 @@ public sealed class ApprovalsForwarder(IBus bus, ILogger<ApprovalsForwarder> log
             e.Started?.Stage, e.Started?.DueBy, e.ReviewedAt),
         Domain.StageReminded e => new Contracts.StageReminderDue(e.RequestId, e.Stage, e.DueBy, e.RemindedAt),
         Domain.StageEscalated e => new Contracts.CaseEscalated(e.RequestId, e.Stage, e.DueBy, e.EscalatedAt),
+        Domain.CaseSponsorReplaced e => new Contracts.SponsorReplaced(e.RequestId, e.Previous.UserId,
+            new Contracts.ApprovedStaff(e.Sponsor.UserId, e.Sponsor.Name), e.SponsorEmail, e.ReplacedBy, e.Started?.DueBy, e.ReplacedAt),
+        Domain.DpiaReviewChangesRequested e => new Contracts.DpiaChangesRequested(e.RequestId, e.RequestedBy, e.Comment, e.RequestedAt),
         _ => null,
     };
 

@@ -65,3 +65,21 @@ public sealed class ChangesRequestedConsumer(ConsumerServices services, ILogger<
     protected override Guid RequestId(ChangesRequested m) => m.RequestId;
     protected override Decision Decide(ChangesRequested m, RequestContacts r) => CaseNotices.ChangesRequested(m, r, Links);
 }
+
+/// <summary>Remembers the new sponsor (their work email comes with the message), then asks them to endorse.</summary>
+public sealed class SponsorReplacedConsumer(ConsumerServices services, ILogger<SponsorReplacedConsumer> logger) : NoticeConsumer<SponsorReplaced>(services, logger)
+{
+    protected override async Task<(Decision, RequestContacts?)> Decide(SponsorReplaced m, CancellationToken ct)
+    {
+        var known = await Request(m.RequestId, ct);
+        var contacts = await RequestContactsStore.Remember(Session,
+            known with { Sponsor = new Contact(m.Sponsor.UserId, m.Sponsor.Name, m.SponsorEmail), UpdatedAt = m.ReplacedAt }, ct);
+        return (CaseNotices.SponsorReplaced(m, contacts, Links), contacts);
+    }
+}
+
+public sealed class DpiaChangesRequestedConsumer(ConsumerServices services, ILogger<DpiaChangesRequestedConsumer> logger) : CaseConsumer<DpiaChangesRequested>(services, logger)
+{
+    protected override Guid RequestId(DpiaChangesRequested m) => m.RequestId;
+    protected override Decision Decide(DpiaChangesRequested m, RequestContacts r) => CaseNotices.DpiaChangesRequested(m, r, Links);
+}

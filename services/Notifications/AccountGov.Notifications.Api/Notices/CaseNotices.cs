@@ -73,6 +73,27 @@ public static class CaseNotices
                 Opens: new Waiting(Topics.Case(m.RequestId), $"Revise your request for {r.AccountName}: {links.Case(m.RequestId)}")))
         .AndClose(Topics.Case(m.RequestId), Topics.Case(m.RequestId) + ":escalated");
 
+    /// <summary>
+    /// The new sponsor is asked to endorse (IG31 §5); the previous sponsor's waiting item closes with the topic, so
+    /// their digest no longer lists it. <paramref name="r"/> already names the new sponsor.
+    /// </summary>
+    public static Decision SponsorReplaced(SponsorReplaced m, RequestContacts r, Links links)
+    {
+        var due = m.DueBy is { } d ? $", due by {Day(d)}" : "";
+        var waiting = new Waiting(Topics.Case(m.RequestId), $"Endorse {r.AccountName}{due}: {links.Case(m.RequestId)}");
+        return Decision.Tell(new Notice(To.Person(m.Sponsor.UserId), $"Please endorse: {Subject(r)}",
+                $"You are now the sponsor named on the request for {r.AccountName}, in place of the sponsor first named.\n\n" +
+                $"Please read the business case, then endorse it or decline it{due}:\n{links.Case(m.RequestId)}", Opens: waiting))
+            .AndClose(Topics.Case(m.RequestId));
+    }
+
+    public static Decision DpiaChangesRequested(DpiaChangesRequested m, RequestContacts r, Links links) => Decision.Tell(
+            new Notice(To.Person(r.Requester.UserId), $"DPIA changes requested: {Subject(r)}",
+                $"Information Governance asked you to amend the DPIA for {r.AccountName}.\n\nWhat they asked: {m.Comment}\n\n" +
+                $"Attach the amended DPIA from your request; the review carries on when it is attached:\n{links.Case(m.RequestId)}",
+                Opens: new Waiting(Topics.Case(m.RequestId), $"Amend the DPIA for {r.AccountName}: {links.Case(m.RequestId)}")))
+        .AndClose(Topics.Case(m.RequestId), Topics.Case(m.RequestId) + ":escalated");
+
     public static To OwnerOf(StageName stage, RequestContacts r) => stage switch
     {
         StageName.SponsorEndorsement => To.Person(r.Sponsor.UserId),

@@ -21,6 +21,8 @@ public static class Words
         CaseStatus.Open => c.CurrentStage switch
         {
             StageName.SponsorEndorsement => $"{c.Sponsor.Name}, the sponsor, to endorse it",
+            StageName.DpiaReview when !c.DpiaAttached && c.History.Any(h => h.Event == "DpiaChangesRequested")
+                => $"{c.Requester.Name} to attach the amended DPIA Information Governance asked for",
             StageName.DpiaReview when !c.DpiaAttached => $"{c.Requester.Name} to attach the full DPIA",
             StageName.DpiaReview => "Information Governance to review the DPIA",
             StageName.BusinessDevelopmentDecision => "Business Development to decide",

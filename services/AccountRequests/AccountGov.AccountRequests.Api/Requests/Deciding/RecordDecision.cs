@@ -16,6 +16,12 @@ public static class RecordDecision
     public static IReadOnlyList<object> Decide(AccountRequest request, Decisions.AccountRequestRejected m) =>
         request.IsOpen ? [new RequestRejected(request.Id, m.Stage, m.RejectedBy, m.Reason, m.RejectedAt)] : [];
 
+    /// <summary>The business case names the new sponsor from now on, so a revision starts from them.</summary>
+    public static IReadOnlyList<object> Decide(AccountRequest request, Decisions.SponsorReplaced m) =>
+        request.Status == RequestStatus.Submitted && request.SponsorId != m.Sponsor.UserId
+            ? [new SponsorReplaced(request.Id, new Person(m.Sponsor.UserId, m.Sponsor.Name, m.SponsorEmail), m.ReplacedBy, m.ReplacedAt)]
+            : [];
+
     public static IReadOnlyList<object> Decide(AccountRequest request, Decisions.ChangesRequested m) =>
         request.Status == RequestStatus.Submitted ? [new ChangesRequested(request.Id, m.RequestedBy, m.Comment, m.RequestedAt)] : [];
 }

@@ -37,6 +37,7 @@ public static class Views
         RequestApproved x => new("Approved", e.Timestamp, x.ApprovedBy,
             Comment: x.Conditions.Count == 0 ? null : "Conditions: " + string.Join("; ", x.Conditions)),
         RequestRejected x => new("Rejected", e.Timestamp, x.RejectedBy, Comment: $"{x.Stage}: {x.Reason}"),
+        SponsorReplaced x => new("SponsorReplaced", e.Timestamp, x.ReplacedBy, Comment: $"New sponsor: {x.Sponsor.Name}"),
         _ => null,
     };
 }

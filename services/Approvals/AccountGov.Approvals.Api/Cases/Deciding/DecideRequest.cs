@@ -25,6 +25,14 @@ public static class DecideRequest
         if (user.UserId == c.Request.Sponsor.UserId)
             throw new AccessDenied("The sponsor of a request cannot take the Business Development decision on it.");
         CaseRules.EnsureNotCustodian(c, user);
+        // BD may send any open case back to the requester, whatever stage it is in (a wrong sponsor, a case that
+        // cannot go on as written); approving or rejecting waits for the earlier stages.
+        if (outcome == DecisionOutcome.ChangesRequested)
+        {
+            if (c.Status != CaseStatus.Open)
+                throw new RuleViolation($"The case is {c.Status}; only an open case can be sent back to the requester.");
+            return [new CaseChangesRequested(c.Id, user.UserId, comment!.Trim(), now, c.CurrentStage)];
+        }
         CaseRules.EnsureActionable(c, StageName.BusinessDevelopmentDecision);
 
         return outcome switch
@@ -34,8 +42,7 @@ public static class DecideRequest
                 new CaseApproved(c.Id, c.Request.Team, c.Request.Platform, c.Request.Handle, c.Request.Sponsor,
                     c.Request.Custodians, conditions, user.UserId, CaseRules.Clean(comment), now),
             ],
-            DecisionOutcome.Rejected => [new CaseRejected(c.Id, StageName.BusinessDevelopmentDecision, user.UserId, comment!.Trim(), now)],
-            _ => [new CaseChangesRequested(c.Id, user.UserId, comment!.Trim(), now)],
+            _ => [new CaseRejected(c.Id, StageName.BusinessDevelopmentDecision, user.UserId, comment!.Trim(), now)],
         };
     }
 

@@ -11,6 +11,8 @@ namespace AccountGov.Approvals.Api.Cases.Queues;
 /// <summary>
 /// The work queues. BD and IG filter by the stage they own (<c>?stage=BusinessDevelopmentDecision</c>,
 /// <c>?stage=DpiaReview</c>); a sponsor sees what awaits their endorsement. Earliest due first; overdue flagged.
+/// <c>?stage=DpiaReview</c> lists only reviews IG can act on (the full DPIA attached); those still waiting for the
+/// requester's DPIA (or an amended one) are on <c>/cases/awaiting-dpia</c>.
 /// </summary>
 public static class ListCases
 {
@@ -24,6 +26,9 @@ public static class ListCases
             .WithSummary("List the cases at a stage (IG's and BD's queues), oldest due first");
         group.MapGet("/awaiting-my-endorsement", AwaitingMyEndorsement).RequireAuthorization(Roles.SeniorManager)
             .WithSummary("List the cases waiting for the caller's endorsement as sponsor");
+        group.MapGet("/awaiting-dpia", AwaitingDpia).RequireAuthorization(p =>
+            p.RequireRole(Roles.BusinessDevelopment, Roles.InformationGovernance, Roles.Auditor))
+            .WithSummary("List the cases waiting for the requester's DPIA, which IG cannot act on yet");
     }
 
     private static async Task<Results<Ok<CaseSummary[]>, ValidationProblem>> Queue(
@@ -43,6 +48,8 @@ public static class ListCases
         {
             var wanted = Enum.Parse<StageName>(stage);
             query = query.Where(c => c.CurrentStage == wanted);
+            // A review whose DPIA is not attached is nothing IG can act on yet.
+            if (wanted == StageName.DpiaReview) query = query.Where(c => c.DpiaAttached);
         }
         if (status is not null)
         {
@@ -60,6 +67,16 @@ public static class ListCases
         if (errors.Any) return errors.Problem();
         var query = session.Query<Case>()
             .Where(c => c.SponsorId == user.UserId && c.CurrentStage == StageName.SponsorEndorsement);
+        return TypedResults.Ok(await Page(query, from, count, deadlines.Today(clock.GetUtcNow()), ct));
+    }
+
+    private static async Task<Results<Ok<CaseSummary[]>, ValidationProblem>> AwaitingDpia(
+        int? skip, int? take, IQuerySession session, TimeProvider clock, DeadlinePolicy deadlines, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var (from, count) = errors.Paging(skip, take, MaxTake, DefaultTake);
+        if (errors.Any) return errors.Problem();
+        var query = session.Query<Case>().Where(c => c.CurrentStage == StageName.DpiaReview && !c.DpiaAttached);
         return TypedResults.Ok(await Page(query, from, count, deadlines.Today(clock.GetUtcNow()), ct));
     }
 

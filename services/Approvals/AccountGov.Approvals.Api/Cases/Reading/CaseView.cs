@@ -18,7 +18,7 @@ public static class CaseView
         c.Conditions,
         c.History.Select(h => new CaseHistoryEntry(h.Event, h.Stage, h.By, h.At, h.Comment)).ToArray(),
         c.Alerts.Select(a => new CaseAlertDetails(a.Kind, a.Stage, a.DueBy, a.At)).ToArray(),
-        version);
+        version, c.DpiaResidualRisk);
 
     public static CaseSummary Summary(Case c, DateOnly today) => new(
         c.Id, c.Status, c.Request.Team, c.Request.Platform, c.Request.Handle, c.Request.Requester.UserId, c.SponsorId,

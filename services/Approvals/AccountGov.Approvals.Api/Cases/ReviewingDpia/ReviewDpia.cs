@@ -12,9 +12,15 @@ using AccountGov.ServiceDefaults.Validation;
 
 namespace AccountGov.Approvals.Api.Cases.ReviewingDpia;
 
-/// <summary>BLMK Appendix 2 (Stage 2) and IG31 §6.1: Information Governance reviews the full DPIA.</summary>
+/// <summary>
+/// BLMK Appendix 2 (Stage 2) and IG31 §6.1: Information Governance reviews the full DPIA. Accepted moves the case on;
+/// ChangesRequested sends the DPIA back to the requester to amend (the review resumes when it is attached again);
+/// Rejected ends the request. Accepting a High residual risk needs IG's comment on why it is acceptable.
+/// </summary>
 public static class ReviewDpia
 {
+    public const string HighResidualRisk = "High";
+
     public static IReadOnlyList<object> Decide(Case c, DpiaReviewOutcome outcome, string? comment, CurrentUser user, DateTimeOffset now, DeadlinePolicy deadlines)
     {
         CaseRules.EnsureNotRequester(c, user);
@@ -25,6 +31,10 @@ public static class ReviewDpia
 
         if (outcome == DpiaReviewOutcome.Rejected)
             return [new CaseRejected(c.Id, StageName.DpiaReview, user.UserId, comment!.Trim(), now)];
+        if (outcome == DpiaReviewOutcome.ChangesRequested)
+            return [new DpiaReviewChangesRequested(c.Id, user.UserId, comment!.Trim(), now)];
+        if (c.DpiaResidualRisk == HighResidualRisk && CaseRules.Clean(comment) is null)
+            throw new InvalidInput("comment", "A comment is required to accept a DPIA whose residual risk is High: say why the risk is acceptable.");
         var accepted = new DpiaReviewAccepted(c.Id, user.UserId, CaseRules.Clean(comment), null, now);
         return [accepted with { Started = RoutingPolicy.NextToStart(c.Apply(accepted), now, deadlines) }];
     }
@@ -32,9 +42,11 @@ public static class ReviewDpia
     public static Dictionary<string, string[]> Validate(DpiaReviewBody body, out DpiaReviewOutcome outcome)
     {
         var errors = new FieldErrors();
-        if (!CaseRules.TryParseName(body.Outcome, out outcome)) errors.Add("outcome", "The outcome must be Accepted or Rejected.");
-        CaseRules.RequireComment(errors, body.Comment, outcome == DpiaReviewOutcome.Rejected && !errors.Has("outcome"),
-            "A reason is required when the DPIA is rejected.");
+        if (!CaseRules.TryParseName(body.Outcome, out outcome))
+            errors.Add("outcome", "The outcome must be Accepted, ChangesRequested or Rejected.");
+        CaseRules.RequireComment(errors, body.Comment, outcome != DpiaReviewOutcome.Accepted && !errors.Has("outcome"),
+            outcome == DpiaReviewOutcome.Rejected ? "A reason is required when the DPIA is rejected."
+                : "Say what the requester must change in the DPIA.");
         return errors.ToDictionary();
     }
 

@@ -12,16 +12,20 @@ namespace AccountGov.Portal.Pages.Cases;
 /// A case as its deciders see it: the whole business case and DPIA (AccountRequests), every stage and decision
 /// (Approvals), and only the decision this person may take now. Saying no, or asking for changes, needs a reason.
 /// The case's version goes back as If-Match, so a decision on a case that moved meanwhile is refused, not misapplied.
+/// BD may also replace a sponsor who cannot endorse, and send the case back to the requester at any stage; IG accepts,
+/// asks for changes to, or rejects the DPIA (accepting a High residual risk needs a comment).
 /// </summary>
 public sealed class CaseModel(IAccountRequestsApi requests, IApprovalsApi approvals) : PortalPage
 {
-    private static readonly Dictionary<string, string> Fields = new() { ["comment"] = "Comment", ["outcome"] = "Outcome" };
+    private static readonly Dictionary<string, string> Fields =
+        new(SponsorInput.Fields) { ["comment"] = "Comment", ["outcome"] = "Outcome" };
 
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
     [BindProperty] public string? Outcome { get; set; }
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public long Version { get; set; }
+    [BindProperty] public SponsorInput Sponsor { get; set; } = new();
 
     public RequestDetails? Details { get; private set; }
     public CaseDetails? Case { get; private set; }
@@ -32,6 +36,13 @@ public sealed class CaseModel(IAccountRequestsApi requests, IApprovalsApi approv
     public bool CanDecide => AtStage(StageName.BusinessDevelopmentDecision) && Me.IsIn(Roles.BusinessDevelopment)
                              && Case!.Requester.UserId != Me.UserId && Case.Sponsor.UserId != Me.UserId;
 
+    /// <summary>BD, and neither the requester nor the sponsor of this case (separation of duties).</summary>
+    public bool ActsForBd => Me.IsIn(Roles.BusinessDevelopment) && Case is { } c && c.Requester.UserId != Me.UserId && c.Sponsor.UserId != Me.UserId;
+    public bool CanReplaceSponsor => ActsForBd && SponsorInput.CanReplace(Case, Me.UserId, isBd: true);
+    /// <summary>At the BD decision the decision form asks for changes; before it, BD sends the case back from here.</summary>
+    public bool CanSendBack => ActsForBd && Case is { Status: CaseStatus.Open } c && c.CurrentStage != StageName.BusinessDevelopmentDecision;
+    public bool HighResidualRisk => Case?.DpiaResidualRisk == "High";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await Load(ct);
 
     public Task<IActionResult> OnPostEndorseAsync(CancellationToken ct) =>
@@ -39,7 +50,10 @@ public sealed class CaseModel(IAccountRequestsApi requests, IApprovalsApi approv
             () => approvals.Endorse(Id, new EndorsementBody(Outcome == "Endorse", Comment), IfMatch, ct), ct);
 
     public Task<IActionResult> OnPostReviewAsync(CancellationToken ct) =>
-        Record(Outcome is "Accepted" or "Rejected", Outcome == "Rejected", "Say why the DPIA is not acceptable.",
+        // Accepting a High residual risk without a comment is refused by Approvals, which knows the risk; its field
+        // error lands on the comment.
+        Record(Outcome is "Accepted" or "ChangesRequested" or "Rejected", Outcome != "Accepted",
+            Outcome == "Rejected" ? "Say why the DPIA is not acceptable." : "Say what the requester must change in the DPIA.",
             () => approvals.ReviewDpia(Id, new DpiaReviewBody(Outcome, Comment), IfMatch, ct), ct);
 
     public Task<IActionResult> OnPostDecideAsync(CancellationToken ct) =>
@@ -47,9 +61,18 @@ public sealed class CaseModel(IAccountRequestsApi requests, IApprovalsApi approv
             Outcome == "Rejected" ? "Say why the request is rejected." : "Say what needs to change.",
             () => approvals.Decide(Id, new DecisionBody(Outcome, Comment), IfMatch, ct), ct);
 
+    public Task<IActionResult> OnPostSendBackAsync(CancellationToken ct) =>
+        Record(true, true, "Say what the requester needs to change.",
+            () => approvals.Decide(Id, new DecisionBody("ChangesRequested", Comment), IfMatch, ct), ct);
+
+    // The service names each missing or unacceptable field (the requester, a custodian), so the page adds no rules.
+    public Task<IActionResult> OnPostReplaceSponsorAsync(CancellationToken ct) =>
+        Record(true, false, "", () => approvals.ReplaceSponsor(Id, Sponsor.ToBody(), IfMatch, ct), ct, done: "sponsor");
+
     private string IfMatch => $"\"{Version}\"";
 
-    private async Task<IActionResult> Record(bool outcomeChosen, bool reasonNeeded, string reasonMessage, Func<Task<CaseDetails>> call, CancellationToken ct)
+    private async Task<IActionResult> Record(bool outcomeChosen, bool reasonNeeded, string reasonMessage, Func<Task<CaseDetails>> call,
+        CancellationToken ct, string done = "1")
     {
         if (!outcomeChosen) ModelState.AddModelError(nameof(Outcome), "Choose your decision.");
         else if (reasonNeeded && string.IsNullOrWhiteSpace(Comment)) ModelState.AddModelError(nameof(Comment), reasonMessage);
@@ -57,7 +80,7 @@ public sealed class CaseModel(IAccountRequestsApi requests, IApprovalsApi approv
         try
         {
             await call();
-            return Redirect($"/cases/{Id}?done=1");
+            return Redirect($"/cases/{Id}?done={done}");
         }
         catch (Exception e) when (ServiceCall.IsUnavailable(e))
         {

@@ -5,11 +5,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AccountGov.Portal.Pages.Cases;
 
-/// <summary>A stage's work queue: a sponsor's endorsements, IG's DPIA reviews or BD's decisions, earliest due first.</summary>
+/// <summary>
+/// A stage's work queue: a sponsor's endorsements, IG's DPIA reviews or BD's decisions, earliest due first. IG's is in
+/// two parts: the DPIAs ready for review, and the cases still waiting for the requester's (or an amended) DPIA.
+/// </summary>
 public sealed class QueueModel(IApprovalsApi approvals) : PortalPage
 {
     [BindProperty(SupportsGet = true)] public StageName Stage { get; set; } = StageName.BusinessDevelopmentDecision;
     public IReadOnlyList<CaseSummary>? Cases { get; private set; }
+    public IReadOnlyList<CaseSummary>? WaitingForDpia { get; private set; }
 
     public string Heading => Stage switch
     {
@@ -31,6 +35,8 @@ public sealed class QueueModel(IApprovalsApi approvals) : PortalPage
             ? approvals.GetAwaitingMyEndorsement(ct: ct)
             : approvals.GetQueue(Stage, CaseStatus.Open, ct: ct));
         Cases = cases is null ? null : DueFirst(cases);
+        if (Stage == StageName.DpiaReview)
+            WaitingForDpia = await Read(ServiceNames.Approvals, () => approvals.GetAwaitingDpia(ct: ct)) is { } waiting ? DueFirst(waiting) : null;
         return Page();
     }
 
