@@ -34,6 +34,8 @@ public class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<Mat
         ("AccountRequests", "POST /requests/{id}/withdraw", Anyone),
         ("Approvals", "GET /cases", [Ig, Bd, Auditor]),
         ("Approvals", "GET /cases/awaiting-my-endorsement", [Sm]),
+        ("Approvals", "GET /cases/awaiting-dpia", [Ig, Bd, Auditor]),
+        ("Approvals", "PUT /cases/{requestId}/sponsor", Anyone), // the requester or BD: the service checks who
         ("Approvals", "GET /cases/{requestId}", Anyone),
         ("Approvals", "POST /cases/{requestId}/endorsement", [Sm]),
         ("Approvals", "POST /cases/{requestId}/dpia-review", [Ig]),
