@@ -74,8 +74,10 @@ public static class MartenSetup
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
 
-        // Was required with the upstream DistributedLock.Postgres 1.3.1 (the HotCold daemon never took its lock);
-        // kept with the registry's patched 1.3.3 until the daemon-stops test shows it can go.
+        // First needed because the upstream DistributedLock.Postgres 1.3.1 never took the HotCold lock; the registry's
+        // 1.3.3 fixed that, but fast failover now depends on it: a transaction-scoped lock leaves the leader's session
+        // idle in transaction, which idle_in_transaction_session_timeout ends when the leader hangs (LeaderLiveness).
+        // A session lock would sit in an idle session that no timeout ends, and a frozen leader would keep it.
         opts.Events.UseAdvisoryLockTransaction = true;
         // See LeaderLiveness: a monitored lock would sit in pg_sleep, where a dead holder goes unnoticed for a minute.
         opts.Events.UseMonitoredAdvisoryLock = false;
