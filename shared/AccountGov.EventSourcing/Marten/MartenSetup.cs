@@ -77,7 +77,7 @@ public static class MartenSetup
         // First needed because the upstream DistributedLock.Postgres 1.3.1 never took the HotCold lock; the registry's
         // 1.3.3 fixed that, but fast failover now depends on it: a transaction-scoped lock leaves the leader's session
         // idle in transaction, which idle_in_transaction_session_timeout ends when the leader hangs (LeaderLiveness).
-        // A session lock would sit in an idle session that no timeout ends, and a frozen leader would keep it.
+        // A session lock would sit in a plain idle session, which none of our timeouts ends, and a frozen leader keeps it.
         opts.Events.UseAdvisoryLockTransaction = true;
         // See LeaderLiveness: a monitored lock would sit in pg_sleep, where a dead holder goes unnoticed for a minute.
         opts.Events.UseMonitoredAdvisoryLock = false;
