@@ -27,33 +27,9 @@ public class TwoReplicasTests(ReplicatedSystemFixture system) : IClassFixture<Re
         var ada = await Task.WhenAll(system.Custody.Select(async c => RestService.For<ICustodyApi>(await c.ClientFor(Personas.Ada, "Auditor"))));
         var hana = await Task.WhenAll(system.Custody.Select(c => c.ClientFor(Personas.Hana, "HR")));
 
-        var id = (await rita.Submit(BusinessCases.Instagram(handle, personalData: true))).Content!.Id;
-        await Eventually.Get(async () => { try { return await sam.GetCase(id); } catch (ApiException) { return null; } }, what: "the case");
-        await sam.Endorse(id, new EndorsementBody(true, null));
-        Assert.True((await ritaAgain.AttachDpia(id, BusinessCases.FullDpia())).IsSuccessStatusCode);
-        await Eventually.Get<CaseDetails>(async () => await ivy.GetCase(id), until: c => c!.DpiaAttached, what: "the DPIA in Approvals");
-        await ivy.ReviewDpia(id, new DpiaReviewBody("Accepted", "Proportionate."));
-        await beth.Decide(id, new DecisionBody("Approved", null, ["Display the disclaimer"]));
-        var account = await Eventually.Get(async () => (await ada[0].ListAccounts(requestId: id)).SingleOrDefault(), what: "the account in Custody");
-        var leaving = await hana[1].PostAsJsonAsync("/hr/events", new
-        {
-            eventId = $"hr-{Guid.NewGuid():N}", type = "Leaving", staffId = Personas.Carl,
-            lastWorkingDay = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd"),
-        });
-        Assert.True(leaving.IsSuccessStatusCode);
-
-        string[] expected =
-        [
-            "sam: Please endorse",
-            "ig-team: DPIA ready for review",
-            "bd-team: Ready for decision",
-            "rita: Approved",
-            "carl: Store the credential", "dina: Store the credential",
-            "dina: Handover to you", "carl: Handing over",
-        ];
-        var received = await Eventually.Get(() => Task.FromResult<List<string>?>(Summaries(handle)),
-            until: r => expected.All(r!.Contains), within: TimeSpan.FromSeconds(120), what: "every expected email");
-        Assert.Equal(expected.Order(), received.Order());
+        var (id, account) = await new EmailJourney(rita, ritaAgain, sam, ivy, beth, ada[0], hana[1]).Run(handle);
+        var received = await EmailJourney.Received(system.Smtp, handle, within: TimeSpan.FromSeconds(120));
+        Assert.Equal(EmailJourney.ExpectedEmails.Order(), received.Order());
 
         // Both replicas read the same single account and the same single handover.
         foreach (var auditor in ada)
@@ -62,7 +38,4 @@ public class TwoReplicasTests(ReplicatedSystemFixture system) : IClassFixture<Re
         Assert.All(handovers, list => Assert.Single(list!));
         Assert.Equal(handovers[0]![0].GetProperty("id").GetString(), handovers[1]![0].GetProperty("id").GetString());
     }
-
-    private List<string> Summaries(string handle) => system.Smtp.About(handle)
-        .Select(m => $"{m.To.Mailboxes.Single().Address.Split('@')[0]}: {m.Subject![..m.Subject!.IndexOf(':')]}").ToList();
 }

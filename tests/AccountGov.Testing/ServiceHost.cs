@@ -29,15 +29,7 @@ public class ServiceHost<TEntryPoint>(
     }
 
     /// <summary>An HTTP client carrying a development token for the persona.</summary>
-    public async Task<HttpClient> ClientFor(string userId, params string[] roles)
-    {
-        var client = CreateClient();
-        var token = await client.PostAsJsonAsync("/dev/token", new { userId, name = Personas.NameOf(userId), email = $"{userId}@example.nhs.uk", roles });
-        token.EnsureSuccessStatusCode();
-        var body = await token.Content.ReadFromJsonAsync<TokenBody>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body!.AccessToken);
-        return client;
-    }
+    public Task<HttpClient> ClientFor(string userId, params string[] roles) => DevTokens.SignIn(CreateClient(), userId, roles);
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
@@ -57,5 +49,4 @@ public class ServiceHost<TEntryPoint>(
         return this;
     }
 
-    private sealed record TokenBody(string AccessToken);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 
 namespace AccountGov.Testing;
 
@@ -71,15 +70,8 @@ public sealed class ServiceProcess : IAsyncDisposable
     }, within: TimeSpan.FromSeconds(90), what: $"the service process to be healthy (log: {Log})");
 
     /// <summary>A client of this process signed in as a persona with a development token it issued.</summary>
-    public async Task<HttpClient> ClientFor(string userId, params string[] roles)
-    {
-        var token = await Http.PostAsJsonAsync("/dev/token", new { userId, name = Personas.NameOf(userId), email = $"{userId}@example.nhs.uk", roles });
-        token.EnsureSuccessStatusCode();
-        var body = await token.Content.ReadFromJsonAsync<Dictionary<string, object>>();
-        var client = new HttpClient { BaseAddress = Http.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", body!["accessToken"].ToString());
-        return client;
-    }
+    public Task<HttpClient> ClientFor(string userId, params string[] roles) =>
+        DevTokens.SignIn(new HttpClient { BaseAddress = Http.BaseAddress, Timeout = TimeSpan.FromSeconds(30) }, userId, roles);
 
     /// <summary>SIGKILL: no shutdown code runs; the kernel closes its sockets.</summary>
     public void Kill() => Signal("KILL");
