@@ -47,6 +47,19 @@ if [ "$main_rc" != 0 ] || [ "$outage_rc" != 0 ] || [ "$failed" != 0 ] || [ "$pas
 # A test host that crashed leaves fewer results than tests; count it as a failure rather than pass unseen.
 if [ "$rc" = 1 ] && [ "$failed" = 0 ]; then failed=1; fi
 
+# Name what failed (and the first line of why), so a red run says where to look without the whole log.
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  python3 - "$trx" <<'PY' 2>/dev/null || grep -o 'testName="[^"]*"[^>]*outcome="Failed"' "$trx" | sed 's/^testName="\([^"]*\)".*/[test] FAILED \1/'
+import sys, xml.etree.ElementTree as et
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for r in et.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult", ns):
+    if r.get("outcome") == "Failed":
+        message = r.findtext("t:Output/t:ErrorInfo/t:Message", default="", namespaces=ns).strip().splitlines()
+        print(f"[test] FAILED {r.get('testName')}: {message[0][:300] if message else ''}")
+PY
+done
+
 summary="$passed passed, $failed failed"
 [ "$skipped" != 0 ] && summary="$summary, $skipped skipped"
 echo "$summary"
