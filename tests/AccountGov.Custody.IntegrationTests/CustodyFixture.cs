@@ -37,17 +37,6 @@ public class CustodyFixture : IAsyncLifetime
         }, what: "Custody's bus to be ready");
     }
 
-    /// <summary>
-    /// A custodian's status on one account only, through the write path (HR events would change it on every account
-    /// the persona holds in this class's database).
-    /// </summary>
-    public async Task SetCustodianStatus(Guid accountId, string userId, CustodianStatus status)
-    {
-        await using var session = Custody.Get<IDocumentStore>().LightweightSession();
-        await session.Write<Account>(accountId, null,
-            _ => [new CustodianStatusChanged(accountId, userId, status, "hr-test", "test", DateTimeOffset.UtcNow)], default);
-    }
-
     public async Task DisposeAsync()
     {
         await Custody.DisposeAsync();

@@ -50,13 +50,19 @@ public sealed class ServiceProcess : IAsyncDisposable
         return new ServiceProcess(process, port, log);
     }
 
+    /// <summary>
+    /// A cap against hanging, not a start-up target: four services starting at once on two busy cores took over 90 s
+    /// to write their first log line in one run.
+    /// </summary>
+    private static readonly TimeSpan StartupCap = TimeSpan.FromMinutes(4);
+
     /// <summary>Waits for /health/ready to answer 200 (Degraded counts: the forwarder may still be cold).</summary>
     public Task WaitUntilReady() => Eventually.True(async () =>
     {
         if (process.HasExited) throw new InvalidOperationException($"The service exited with {process.ExitCode}; see {Log}.");
         try { return (await Http.GetAsync("/health/ready")).IsSuccessStatusCode; }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return false; }
-    }, within: TimeSpan.FromSeconds(60), what: $"the service process to be ready (log: {Log})");
+    }, within: StartupCap, what: $"the service process to be ready (log: {Log})");
 
     /// <summary>
     /// Waits for /health/ready to report Healthy, the bus included, as ServiceHost does: a message published before
@@ -67,7 +73,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         if (process.HasExited) throw new InvalidOperationException($"The service exited with {process.ExitCode}; see {Log}.");
         try { return (await Http.GetStringAsync("/health/ready")).Contains("\"status\":\"Healthy\""); }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return false; }
-    }, within: TimeSpan.FromSeconds(90), what: $"the service process to be healthy (log: {Log})");
+    }, within: StartupCap, what: $"the service process to be healthy (log: {Log})");
 
     /// <summary>A client of this process signed in as a persona with a development token it issued.</summary>
     public Task<HttpClient> ClientFor(string userId, params string[] roles) =>

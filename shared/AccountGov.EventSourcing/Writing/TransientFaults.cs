@@ -16,6 +16,10 @@ public static class TransientFaults
     {
         null => false,
         NpgsqlException npgsql when npgsql.IsTransient => true,
+        // The server ended a transaction left idle past idle_in_transaction_session_timeout (LeaderLiveness's few
+        // seconds, there to free a hung leader's lock), which a process starved of CPU can also hit mid-commit.
+        // The transaction was rolled back, so the work is as if never tried.
+        PostgresException { SqlState: "25P03" } => true, // idle_in_transaction_session_timeout
         IOException or SocketException or TimeoutException => true,
         _ => Is(ex.InnerException),
     };

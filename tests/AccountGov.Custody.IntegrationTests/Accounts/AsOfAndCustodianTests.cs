@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using AccountGov.Custody.Contracts;
 using AccountGov.Testing;
+using ApprovedCustodianRole = AccountGov.Approvals.Contracts.ApprovedCustodianRole;
 
 namespace AccountGov.Custody.IntegrationTests.Accounts;
 
@@ -39,18 +40,20 @@ public class AsOfAndCustodianTests(CustodyFixture fixture) : IClassFixture<Custo
     [Fact]
     public async Task GivenTheLastActiveCustodian_WhenRemovedWithoutAReplacement_Then409AndWithOneThen200()
     {
-        var account = await Register.AccountAsync(fixture.Custody, "@lastcustodian");
+        var (carl, dina) = (Handovers.Given.Person("carl"), Handovers.Given.Person("dina"));
+        var account = await Register.AccountAsync(fixture.Custody, "@lastcustodian",
+            new(carl, "Carl Obi", ApprovedCustodianRole.Primary), new(dina, "Dina Roy", ApprovedCustodianRole.Deputy));
         var beth = await fixture.Custody.ClientFor(Personas.Beth, "BusinessDevelopment");
-        await fixture.SetCustodianStatus(account.Id, "dina", Api.Accounts.CustodianStatus.OnLeave);
+        await HrSays.Status(fixture.Custody, account.Id, dina, carl, CustodianStatus.OnLeave);
 
-        var refused = await beth.PostAsJsonAsync($"/accounts/{account.Id}/custodians/carl/removal", new { reason = "left" });
-        var replaced = await beth.PostAsJsonAsync($"/accounts/{account.Id}/custodians/carl/removal",
+        var refused = await beth.PostAsJsonAsync($"/accounts/{account.Id}/custodians/{carl}/removal", new { reason = "left" });
+        var replaced = await beth.PostAsJsonAsync($"/accounts/{account.Id}/custodians/{carl}/removal",
             new { reason = "left", replacement = new { userId = "ivy", name = "Ivy Green" } });
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
         var details = await replaced.Content.ReadFromJsonAsync<AccountDetails>(Json.Options);
-        Assert.Equal([("dina", CustodianRole.Deputy, CustodianStatus.OnLeave), ("ivy", CustodianRole.Primary, CustodianStatus.Active)],
+        Assert.Equal([(dina, CustodianRole.Deputy, CustodianStatus.OnLeave), ("ivy", CustodianRole.Primary, CustodianStatus.Active)],
             details!.Custodians.Select(c => (c.UserId, c.Role, c.Status)));
     }
 

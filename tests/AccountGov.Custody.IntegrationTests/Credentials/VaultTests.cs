@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using AccountGov.Custody.Api.Accounts;
-using CustodianStatus = AccountGov.Custody.Api.Accounts.CustodianStatus;
+using CustodianStatus = AccountGov.Custody.Contracts.CustodianStatus;
+using ApprovedCustodianRole = AccountGov.Approvals.Contracts.ApprovedCustodianRole;
 using CredentialRevealed = AccountGov.Custody.Api.Accounts.CredentialRevealed;
 using AccountGov.Custody.Contracts;
 using AccountGov.Testing;
@@ -60,10 +61,12 @@ public class VaultTests(CustodyFixture fixture) : IClassFixture<CustodyFixture>
     [InlineData(CustodianStatus.Left)]
     public async Task GivenACustodianWhoIsNotActive_WhenRevealingOrDepositing_Then403(CustodianStatus status)
     {
-        var account = await Register.AccountAsync(fixture.Custody, $"@inactive{status}");
-        var carl = await fixture.Custody.ClientFor(Personas.Carl, "Staff");
+        var (carlId, dinaId) = (Handovers.Given.Person("carl"), Handovers.Given.Person("dina"));
+        var account = await Register.AccountAsync(fixture.Custody, $"@inactive{status}",
+            new(carlId, "Carl Obi", ApprovedCustodianRole.Primary), new(dinaId, "Dina Roy", ApprovedCustodianRole.Deputy));
+        var carl = await fixture.Custody.ClientFor(carlId, "Staff");
         await Vault.Deposit(carl, account.Id, "pw-before-leave");
-        await fixture.SetCustodianStatus(account.Id, Personas.Carl, status);
+        await HrSays.Status(fixture.Custody, account.Id, carlId, dinaId, status);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await Vault.Reveal(carl, account.Id)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await carl.PutAsJsonAsync($"/accounts/{account.Id}/credential", Vault.Credential("x"))).StatusCode);

@@ -41,7 +41,7 @@ public static class DepositCredential
             .WithSummary("Store a new version of an account's credential (custodians only)").AcceptsIfMatch();
 
     private static async Task<Results<NoContent, ValidationProblem>> Handle(
-        Guid id, DepositCredentialBody body, CurrentUser user, IDocumentSession session, CredentialVault vault,
+        Guid id, DepositCredentialBody body, CurrentUser user, ISessionFactory sessions, CredentialVault vault,
         TimeProvider clock, HttpRequest request, CancellationToken ct)
     {
         var errors = DepositCredentialValidation.Validate(body);
@@ -51,13 +51,14 @@ public static class DepositCredential
         var versionId = Guid.CreateVersion7();
         var secret = new CredentialSecret(body.Username!, body.Password!, Blank(body.LinkedEmail), Blank(body.LinkedEmailPassword),
             body.RecoveryCodes?.Where(c => !string.IsNullOrWhiteSpace(c)).ToArray() ?? [], Blank(body.Notes));
-        await VaultCommit.Guard(() => session.Write<Account>(id, request.ExpectedVersion(), async account =>
+        var expected = request.ExpectedVersion();
+        await LatestWins.Write(sessions, expected, session => VaultCommit.Guard(() => session.Write<Account>(id, expected, async account =>
         {
             // Checked before anything is sealed: a refused caller never touches the vault.
             EnsureMayDeposit(account, user);
             var fingerprint = await vault.StageAsync(session, new CredentialSlot(id, versionId, NextVersion(account)), secret, now, ct);
             return Decide(account, user, versionId, fingerprint, now);
-        }, ct));
+        }, ct)));
         return TypedResults.NoContent();
     }
 

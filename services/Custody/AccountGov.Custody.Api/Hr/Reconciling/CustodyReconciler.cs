@@ -118,9 +118,10 @@ public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, 
             {
                 return HrEventEffect.Duplicate; // the same HR eventId was committed by a concurrent delivery
             }
-            catch (Exception ex) when (attempt < Attempts && IsConflict(ex))
+            catch (Exception ex) when (attempt < Attempts && (IsConflict(ex) || TransientFaults.Is(ex)))
             {
-                logger.LogDebug("Custody reconciliation conflicted (attempt {Attempt}); deciding again.", attempt);
+                // Safe to decide again: nothing of a failed attempt committed, and the HR eventId keys the work.
+                logger.LogDebug("Custody reconciliation conflicted or hit a transient fault (attempt {Attempt}); deciding again.", attempt);
                 await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
             }
         }
