@@ -61,6 +61,11 @@ public sealed class PortalFixture : IAsyncLifetime
     public async Task<PortalBrowser> SignInAs(string personaName, string screenshotPrefix)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = PortalAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        // Caps against hanging, not targets: on two busy cores a page load took over 30 s (Playwright's default) and
+        // an assertion's wait over 5 s. A test that can pass waits only as long as the page takes.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(20_000);
         var browser = new PortalBrowser(await context.NewPageAsync(), screenshotPrefix);
         await browser.Open("/", "sign-in");
         await browser.Page.GetByLabel(personaName, new() { Exact = false }).CheckAsync();
