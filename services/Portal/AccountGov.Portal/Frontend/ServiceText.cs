@@ -5,7 +5,8 @@ namespace AccountGov.Portal.Frontend;
 /// <summary>
 /// Sentences the services write themselves (audit lines, gap reasons, history entries) carry machine values: ISO
 /// 8601 timestamps and enum names such as <c>OnLeave</c>. These put them in the words a person reads. Only for text
-/// a service wrote: a person's own words (a reason, a comment) are shown as they typed them.
+/// a service wrote, and for audit reasons, which Custody writes itself for HR-driven changes ("HR reported OnLeave"):
+/// the rewrites touch only machine values, so a person's own reason reads as they typed it.
 /// </summary>
 public static partial class ServiceText
 {
@@ -20,7 +21,8 @@ public static partial class ServiceText
             "Left" => $"{m.Groups["is"].Value.Replace("is", "has")} left",
             var s => $"{m.Groups["is"].Value} {s.ToLowerInvariant()}",
         });
-        return CustodianRole().Replace(text, m => $"{m.Groups["before"].Value}{m.Groups["role"].Value.ToLowerInvariant()} custodian");
+        text = CustodianRole().Replace(text, m => $"{m.Groups["before"].Value}{m.Groups["role"].Value.ToLowerInvariant()} custodian");
+        return OnLeave().Replace(text, "on leave"); // "HR reported OnLeave", in the reason of an HR-driven change
     }
 
     /// <summary>A history comment: a rejection starts with the stage's name, then the person's own reason.</summary>
@@ -50,6 +52,9 @@ public static partial class ServiceText
 
     [GeneratedRegex(@"(?<is>\bis( now)?) (?<state>Active|OnLeave|Leaving|Left)\b")]
     private static partial Regex CustodianState();
+
+    [GeneratedRegex(@"\bOnLeave\b")]
+    private static partial Regex OnLeave();
 
     [GeneratedRegex(@"(?<before>\(|\bas |\bnow )(?<role>Primary|Deputy)\b")]
     private static partial Regex CustodianRole();
