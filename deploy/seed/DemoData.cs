@@ -1,80 +1,64 @@
 using System.Security.Cryptography;
-using AccountGov.AccountRequests.Contracts.Http;
 using AccountGov.Approvals.Contracts;
 using AccountGov.Custody.Contracts;
-using Refit;
 
 namespace AccountGov.Seed;
 
 /// <summary>
-/// A small organisation mid-flight: one approved Instagram account with a stored credential, a WhatsApp group
-/// awaiting its sponsor (DPIA required), and an X account sent back for changes. Seeds once: it stops when
-/// Rita's first request already exists.
+/// A small organisation mid-flight, so every persona has real work (deploy/seed/readme.md): three approved accounts
+/// with stored passwords, a request waiting at each approval stage, one sent back, a custodian on sick leave whose
+/// account is being handed over and one leaving with handovers planned. Every step first checks whether it is done,
+/// so running it again adds nothing.
 /// </summary>
 public sealed class DemoData(Personas personas, TextWriter log)
 {
     public async Task SeedAsync(CancellationToken ct)
     {
-        var rita = await personas.As<IAccountRequestsApi>("rita");
-        if ((await rita.Mine(ct: ct)).Any(r => r.Handle == "@stpaedsphysio"))
+        var approval = new Approval(await personas.As<AccountGov.AccountRequests.Contracts.Http.IAccountRequestsApi>("rita"),
+            await personas.As<IApprovalsApi>("sam"), await personas.As<IApprovalsApi>("ivy"), await personas.As<IApprovalsApi>("beth"));
+        var approved = new DecisionBody("Approved", null, ["Review in 12 months", "Display the disclaimer in the bio"]);
+
+        foreach (var (body, holder) in new[] { (Cases.Instagram(), "carl"), (Cases.Facebook(), "dina"), (Cases.YouTube(), "rita") })
         {
-            log.WriteLine("[seed] demo data already present");
-            return;
+            var id = await approval.Ensure(body, ct);
+            await approval.Advance(id, null, approved, ct);
+            await StoreCredential(id, holder, body.Handle!, ct);
+            log.WriteLine($"[seed] {body.Platform} {body.Handle} is approved; {holder} (primary) holds its password");
         }
-        var sam = await personas.As<IApprovalsApi>("sam");
-        var beth = await personas.As<IApprovalsApi>("beth");
 
-        var physio = await Submit(rita, Cases.Instagram(), ct);
-        await WaitForCase(beth, physio, ct);
-        await sam.Endorse(physio, new EndorsementBody(true, "Supports the service's engagement plan."), ct: ct);
-        await beth.Decide(physio, new DecisionBody("Approved", null, ["Review in 12 months", "Display the disclaimer in the bio"]), ct: ct);
-        var account = await WaitForAccount(await personas.As<ICustodyApi>("carl"), physio, ct);
-        // A random demo password, never printed: reveal it as Carl or Dina to see it.
-        var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
-        await (await personas.As<ICustodyApi>("carl")).DepositCredential(account,
-            new CredentialBody("stpaedsphysio", password, "paeds.physio@example.nhs.uk", Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)),
-                ["demo-recovery-1", "demo-recovery-2"], "Demo account"), ct);
-        log.WriteLine("[seed] @stpaedsphysio approved; Carl (primary) and Dina (deputy) hold its credential");
-
-        var rota = await Submit(rita, Cases.WhatsApp(), ct);
-        await WaitForCase(beth, rota, ct);
-        log.WriteLine("[seed] Community Nursing WhatsApp group awaits Sam's endorsement (DPIA required)");
-
-        var comms = await Submit(rita, Cases.X(), ct);
-        await WaitForCase(beth, comms, ct);
-        await sam.Endorse(comms, new EndorsementBody(true, null), ct: ct);
-        await beth.Decide(comms, new DecisionBody("ChangesRequested", "Say who covers monitoring on bank holidays."), ct: ct);
+        await approval.Advance(await approval.Ensure(Cases.WhatsApp(), ct), StageName.SponsorEndorsement, null, ct);
+        log.WriteLine("[seed] Community Nursing WhatsApp group waits for Sam's endorsement (DPIA required)");
+        await approval.Advance(await approval.Ensure(Cases.TikTok(), ct), StageName.DpiaReview, null, ct);
+        log.WriteLine("[seed] Sexual Health TikTok waits for Ivy's DPIA review");
+        await approval.Advance(await approval.Ensure(Cases.LinkedIn(), ct), StageName.BusinessDevelopmentDecision, null, ct);
+        log.WriteLine("[seed] Recruitment LinkedIn waits for Business Development's decision");
+        await approval.Advance(await approval.Ensure(Cases.X(), ct), null,
+            new DecisionBody("ChangesRequested", "Say who covers monitoring on bank holidays."), ct);
         log.WriteLine("[seed] @stcommsteam sent back to Rita for changes");
 
-        // HR books Carl's annual leave a fortnight out: custody of @stpaedsphysio moves to Dina before it starts.
-        var from = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14));
+        // HR events carry fixed ids, so Custody answers a second run's copies as repeats and changes nothing.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await personas.PostAsHr("/hr/events", new
         {
-            eventId = "demo-hr-0001", type = "LeaveBooked", staffId = "carl", leaveType = "Annual",
-            from = from.ToString("yyyy-MM-dd"), to = from.AddDays(9).ToString("yyyy-MM-dd"),
+            eventId = "demo-hr-rita-sick", type = "LeaveBooked", staffId = "rita", leaveType = "Sickness", from = today.ToString("yyyy-MM-dd"),
         }, ct);
-        log.WriteLine($"[seed] Hana (HR) booked Carl's annual leave from {from:yyyy-MM-dd}; Dina will hold @stpaedsphysio");
-    }
-
-    private static async Task<Guid> Submit(IAccountRequestsApi rita, BusinessCaseBody body, CancellationToken ct)
-    {
-        var response = await rita.Submit(body, ct);
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"submission refused: {response.StatusCode}");
-        return response.Content!.Id;
-    }
-
-    private static Task WaitForCase(IApprovalsApi bd, Guid id, CancellationToken ct) =>
-        Poll(async () => { try { return await bd.GetCase(id, ct); } catch (ApiException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound) { return null; } }, ct);
-
-    private static async Task<Guid> WaitForAccount(ICustodyApi custody, Guid requestId, CancellationToken ct) =>
-        (await Poll(async () => (await custody.ListAccounts(requestId: requestId, ct: ct)).SingleOrDefault(), ct)).Id;
-
-    private static async Task<T> Poll<T>(Func<Task<T?>> probe, CancellationToken ct) where T : class
-    {
-        while (true)
+        log.WriteLine("[seed] Hana (HR): Rita is off sick; Carl is to take @stexamplehealthtalks while she is away");
+        await personas.PostAsHr("/hr/events", new
         {
-            if (await probe() is { } found) return found;
-            await Task.Delay(200, ct);
-        }
+            eventId = "demo-hr-dina-leaving", type = "Leaving", staffId = "dina", lastWorkingDay = today.AddDays(42).ToString("yyyy-MM-dd"),
+        }, ct);
+        log.WriteLine("[seed] Hana (HR): Dina is leaving in six weeks; Carl is to take her accounts before then");
+    }
+
+    /// <summary>The primary custodian stores a random password, never printed, and once reveals it (for the audit trail).</summary>
+    private async Task StoreCredential(Guid requestId, string holder, string handle, CancellationToken ct)
+    {
+        var custody = await personas.As<ICustodyApi>(holder);
+        var account = await Approval.Poll(async () => (await custody.ListAccounts(requestId: requestId, ct: ct)).SingleOrDefault(), ct);
+        if (account.CredentialVersion is not null) return;
+        string Random() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+        await custody.DepositCredential(account.Id, new CredentialBody(handle.TrimStart('@'), Random(),
+            $"{handle.TrimStart('@').ToLowerInvariant()}@example.nhs.uk", Random(), ["demo-recovery-1", "demo-recovery-2"], "Demo account"), ct);
+        _ = await custody.RevealCredential(account.Id, new RevealBody("Checking the stored login works"), ct);
     }
 }

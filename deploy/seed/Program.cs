@@ -5,7 +5,7 @@ var personas = new Personas(
     new Uri(Environment.GetEnvironmentVariable("APPROVALS_URL") ?? "http://127.0.0.1:5102"),
     new Uri(Environment.GetEnvironmentVariable("CUSTODY_URL") ?? "http://127.0.0.1:5103"));
 
-using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
 try
 {
     await new DemoData(personas, Console.Out).SeedAsync(timeout.Token);

@@ -59,6 +59,9 @@ public sealed class BreakGlassAndAssignTests(PortalFixture fixture) : IClassFixt
         await Expect(beth.Page.Locator("[data-break-glass='Used']")).ToBeVisibleAsync();
         await Expect(beth.Page.GetByRole(AriaRole.Button, new() { Name = "Reveal the password once" })).ToHaveCountAsync(0);
         Assert.DoesNotContain(password, await beth.Page.ContentAsync());
+        // Break-glass audit lines carry the approval deadline: the audit page shows it as a date a person reads.
+        await beth.Open($"/audit?account={accountId}", "audit");
+        await Expect(beth.Page.Locator("[data-audit]")).ToContainTextAsync("opened; approval needed by ");
         Assert.DoesNotContain(fixture.Portal.Logs.Lines, l => l.Contains(password));
     }
 

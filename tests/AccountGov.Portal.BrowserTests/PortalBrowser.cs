@@ -7,7 +7,8 @@ namespace AccountGov.Portal.BrowserTests;
 /// <summary>
 /// One person's browser tab. Every page it lands on is screenshotted (under .run/screenshots/portal) and checked
 /// with axe: a serious or critical violation fails the test; every finding is also written to axe-findings.txt.
-/// Every page is also searched for a bearer token, which must never reach the browser.
+/// Every page is also searched for a bearer token, which must never reach the browser, and for machine values a
+/// person must never read (<see cref="PlainWords"/>).
 /// </summary>
 public sealed class PortalBrowser(IPage page, string prefix)
 {
@@ -62,6 +63,8 @@ public sealed class PortalBrowser(IPage page, string prefix)
         Assert.False(Jwt.IsMatch(html), $"a token in {name}");
         Assert.False(Jwt.IsMatch(page.Url), $"a token in the URL of {name}");
         Assert.DoesNotContain("access_token", page.Url);
+
+        await PlainWords.Check(page, name);
 
         var axe = clockPaused ? await Ticking(page.RunAxe()) : await page.RunAxe();
         foreach (var v in axe.Violations)

@@ -47,6 +47,23 @@ public static class CustodyWords
         _ => "Temporary: the custodian is away",
     };
 
+    /// <summary>How someone could have seen the password, for the exposure list.</summary>
+    public static string Way(ExposureKind way) => way switch
+    {
+        ExposureKind.Custodian => "a custodian",
+        ExposureKind.StoredIt => "stored it",
+        ExposureKind.Revealed => "revealed it",
+        _ => "break-glass access",
+    };
+
+    public static string BreakGlass(BreakGlassStatus status) => status switch
+    {
+        BreakGlassStatus.AwaitingApproval => "Waiting for another officer's approval",
+        BreakGlassStatus.Approved => "Ready for the opener to use once",
+        BreakGlassStatus.Used => "Used: the password was shown once",
+        _ => "Expired",
+    };
+
     public static bool IsOverdue(HandoverSummary h, DateOnly today) => h.Status == HandoverStatus.Open && h.DueBy < today;
 
     public static string Name(AccountDetails a) => $"{a.Platform} {a.Handle}";

@@ -39,14 +39,23 @@ public static class Words
         _ => status.ToString(),
     };
 
-    public static IHtmlContent Tag(RequestStatus status) => status switch
+    public static string Status(RequestStatus status) => status switch
     {
-        RequestStatus.Submitted => Tag("Submitted", "blue"),
-        RequestStatus.ChangesRequested => Tag("Changes requested", "orange"),
-        RequestStatus.Approved => Tag("Approved", "green"),
-        RequestStatus.Rejected => Tag("Rejected", "red"),
-        _ => Tag("Withdrawn", "grey"),
+        RequestStatus.ChangesRequested => "Changes requested",
+        _ => status.ToString(),
     };
+
+    public static IHtmlContent Tag(RequestStatus status) => Tag(Status(status), status switch
+    {
+        RequestStatus.Submitted => "blue",
+        RequestStatus.ChangesRequested => "orange",
+        RequestStatus.Approved => "green",
+        RequestStatus.Rejected => "red",
+        _ => "grey",
+    });
+
+    /// <summary>A custodian named on a request.</summary>
+    public static string Role(AccountRequests.Contracts.CustodianRole role) => role == AccountRequests.Contracts.CustodianRole.Primary ? "primary custodian" : "deputy custodian";
 
     public static IHtmlContent Tag(StageStatus status) => status switch
     {

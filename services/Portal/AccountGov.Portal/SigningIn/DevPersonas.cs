@@ -22,8 +22,8 @@ public sealed class DevPersonas(HttpClient issuer)
         new("ivy", "Ivy Green", Roles.InformationGovernance, "Information Governance: review DPIAs"),
         new("beth", "Beth Davies", Roles.BusinessDevelopment, "Business Development: decide requests"),
         new("bob", "Bob Hale", Roles.BusinessDevelopment, "a second Business Development officer"),
-        new("carl", "Carl Obi", Roles.Staff, "custodian of the physio Instagram account"),
-        new("dina", "Dina Roy", Roles.Staff, "deputy custodian"),
+        new("carl", "Carl Obi", Roles.Staff, "custodian of the Instagram, Facebook and YouTube accounts"),
+        new("dina", "Dina Roy", Roles.Staff, "custodian of the Instagram and Facebook accounts, leaving"),
         new("hana", "Hana Kim", Roles.HR, "HR: leave and leavers"),
         new("ada", "Ada Lowe", Roles.Auditor, "auditor: reads everything, changes nothing"),
     ];

@@ -17,6 +17,9 @@ public sealed class HandoversModel(ICustodyHandoversApi handovers, ICustodyApi c
     [BindProperty(SupportsGet = true)] public string? Show { get; set; }
     [BindProperty] public Guid HandoverId { get; set; }
 
+    /// <summary>The tab shown: a known one whatever the case of the link (?show=Escalated), else the first.</summary>
+    public string Tab => Show?.ToLowerInvariant() is "open" or "overdue" or "escalated" ? Show.ToLowerInvariant() : "";
+
     public IReadOnlyList<HandoverSummary> Shown { get; private set; } = [];
     public Dictionary<Guid, AccountDetails> Accounts { get; } = [];
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -47,7 +50,7 @@ public sealed class HandoversModel(ICustodyHandoversApi handovers, ICustodyApi c
     {
         var all = await Read(ServiceNames.Custody, () => handovers.ListHandovers(take: 500, ct: ct));
         if (all is null) return;
-        Shown = all.Where(h => Show switch
+        Shown = all.Where(h => Tab switch
         {
             "overdue" => CustodyWords.IsOverdue(h, Today),
             "escalated" => h.Status == HandoverStatus.Escalated,

@@ -11,7 +11,7 @@ public static class DashboardFigures
 {
     public static Series RequestsByStatus(IEnumerable<RequestSummary> requests) =>
         new("Requests by status", "requests", Enum.GetValues<RequestStatus>()
-            .Select(s => (s.ToString(), (double)requests.Count(r => r.Status == s))).ToList());
+            .Select(s => (Frontend.Words.Status(s), (double)requests.Count(r => r.Status == s))).ToList());
 
     /// <summary>Days from first submission to the decision, for decided requests (a decided request changes no more, so its last change is the decision).</summary>
     public static Series DecisionTimes(IEnumerable<RequestSummary> requests)
