@@ -45,7 +45,7 @@ public sealed class RecordEventModel(ICustodyHrApi hr) : PortalPage
             {
                 AddProblem(Problem.From(response.ErrorContent()), "Input.");
                 // Custody keeps a refused event on the person's record when the staff ID itself was fine.
-                RefusedFor = ModelState.ContainsKey("Input.StaffId") ? null : Input.StaffId?.Trim();
+                RefusedFor = ModelState.GetFieldValidationState("Input.StaffId") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid ? null : Input.StaffId?.Trim();
             }
         }
         catch (Exception e) when (ServiceCall.IsUnavailable(e))
