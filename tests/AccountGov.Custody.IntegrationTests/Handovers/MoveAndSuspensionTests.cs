@@ -64,6 +64,36 @@ public class MoveAndSuspensionTests(HandoverFixture fixture) : IClassFixture<Han
     }
 
     [Fact]
+    public async Task GivenAMoveThatTookEffect_WhenHrMovesThePersonBackToTheAccountsTeam_ThenTheirLeftIsUndoneAndTheyHoldItAgain()
+    {
+        var (carl, dina) = (Person("carl"), Person("dina"));
+        var account = await Account(fixture.Custody, carl, dina);
+        var asCarl = await fixture.Custody.ClientFor(carl, "Staff");
+        Assert.Equal(HttpStatusCode.NoContent, (await asCarl.PutAsJsonAsync($"/accounts/{account.Id}/credential", Credential)).StatusCode);
+        await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Moved", staffId = carl, team = "Community Dietetics", from = Iso(Today(fixture)) });
+        Assert.Equal(CustodianStatus.Left, await StatusOf(fixture.Custody, account.Id, carl));
+
+        // HR recorded the wrong team: the correction is a Moved back to the team the account belongs to.
+        await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Moved", staffId = carl, team = account.Team, from = Iso(Today(fixture)) });
+
+        Assert.Equal(CustodianStatus.Active, await StatusOf(fixture.Custody, account.Id, carl));
+        Assert.Equal(HandoverStatus.Reverted, Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await asCarl.PostAsJsonAsync($"/accounts/{account.Id}/credential/reveal", new { reason = "Back in the team" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task GivenAMoveThatTookEffect_WhenHrMovesThePersonOnToAThirdTeamLater_ThenTheOldTeamsAccountStaysLeft()
+    {
+        var (carl, dina) = (Person("carl"), Person("dina"));
+        var account = await Account(fixture.Custody, carl, dina);
+        await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Moved", staffId = carl, team = "Community Dietetics", from = Iso(Today(fixture)) });
+
+        await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Moved", staffId = carl, team = "Podiatry", from = Iso(Today(fixture).AddDays(20)) });
+
+        Assert.Equal(CustodianStatus.Left, await StatusOf(fixture.Custody, account.Id, carl));
+    }
+
+    [Fact]
     public async Task GivenAMoveWithinTheAccountsTeam_ThenCustodyStays()
     {
         var (carl, dina) = (Person("carl"), Person("dina"));

@@ -50,7 +50,7 @@ public static partial class HandoverPlanner
             var wantedStatus = MovedAway(staff, account) ? StaffStatus.Left
                 : HandedOver(staff, account.Id, existing) ? StaffStatus.Leaving
                 : staff.StatusOnAccounts();
-            if (self.Status != wantedStatus && self.Status != StaffStatus.Left)
+            if (self.Status != wantedStatus && (self.Status != StaffStatus.Left || MovedBackTo(staff, account)))
                 changes.Add(new CustodianStatusChange(account.Id, staff.StaffId, wantedStatus));
             if (!account.IsActive) continue;
 
@@ -102,6 +102,14 @@ public static partial class HandoverPlanner
     private static bool HandedOver(Hr.Staff.StaffMember staff, Guid accountId, IReadOnlyList<Handover> existing) =>
         !staff.HasLeft && existing.Any(h => h.AccountId == accountId && h.Kind == HandoverKind.Permanent && h.Status == HandoverStatus.Completed
                                             && (h.CauseEventId == staff.Departure?.EventId || h.CauseEventId == staff.Move?.EventId));
+
+    /// <summary>
+    /// Left on an account is final, but for a mover a later <c>Moved</c> back to the account's team (HR correcting a wrong
+    /// move, or a move back) has taken effect: the person is in the team the account belongs to (IG31 §8) and still named
+    /// on it (BLMK §5.1), so they hold it again. Someone who has left the organisation never does.
+    /// </summary>
+    private static bool MovedBackTo(Hr.Staff.StaffMember staff, CustodyAccount account) =>
+        !staff.HasLeft && staff.Move is { Effective: true } m && account.BelongsTo(m.Team);
 
     /// <summary>From the day a move takes effect the person holds only their new team's accounts.</summary>
     private static bool MovedAway(Hr.Staff.StaffMember staff, CustodyAccount account) =>

@@ -39,9 +39,27 @@ public sealed record HrEventInput(
     private static void Required(FieldErrors errors, string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) errors.Add(field, $"{field} is required.");
-        else if (value.Trim().Length > MaxIdLength) errors.Add(field, $"{field} must be at most {MaxIdLength} characters.");
-        else if (TextPolicy.Apply(value, TextKind.Identifier, out var refusal) is null) errors.Add(field, $"{field}: {refusal}");
+        else if (IdRefusal(value) is { } refusal) errors.Add(field, $"{field}{refusal}");
     }
+
+    /// <summary>Why a non-blank id is not well-formed (too long, or not an identifier); null when it is.</summary>
+    private static string? IdRefusal(string value) =>
+        value.Trim().Length > MaxIdLength ? $" must be at most {MaxIdLength} characters."
+        : TextPolicy.Apply(value, TextKind.Identifier, out var refusal) is null ? $": {refusal}"
+        : null;
+
+    /// <summary>The id trimmed when it is well-formed (as a valid event's would be), else null.</summary>
+    public static string? WellFormedId(string? value) =>
+        string.IsNullOrWhiteSpace(value) || IdRefusal(value) is not null ? null : value.Trim();
+
+    /// <summary>The value when it names one of <typeparamref name="T"/>, else null (never the text sent).</summary>
+    public static T? KnownName<T>(string? value) where T : struct, Enum =>
+        !string.IsNullOrWhiteSpace(value) && FieldErrors.TryParseName<T>(value, ignoreCase: true, out var parsed) ? parsed : null;
+
+    /// <summary>The date when it is an ISO date in the accepted range, else null.</summary>
+    public static DateOnly? KnownDate(string? value) =>
+        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && DatePolicy.InRange(date)
+            ? date : null;
 
     private static string? Text(FieldErrors errors, string field, string? value)
     {

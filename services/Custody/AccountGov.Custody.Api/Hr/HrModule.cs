@@ -1,6 +1,7 @@
 using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.Custody.Api.Hr.Batches;
 using AccountGov.Custody.Api.Hr.Recording;
+using AccountGov.Custody.Api.Hr.Rejecting;
 using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.Custody.Api.Hr.Viewing;
 using JasperFx.Events.Projections;
@@ -16,6 +17,7 @@ public static class HrModule
         opts.Projections.Snapshot<StaffMember>(SnapshotLifecycle.Inline);
         opts.Schema.For<StaffMember>().Index(s => s.NextDueOn);
         opts.Schema.For<HrEventReceipt>().Identity(r => r.Id);
+        opts.Schema.For<HrEventRejection>().Index(r => r.StaffId);
         opts.Schema.For<HrBatch>().UseOptimisticConcurrency(true).Index(b => b.Status);
         opts.Schema.For<HrBatchChunk>().Identity(c => c.Id).Index(c => c.BatchId);
     }
@@ -24,6 +26,7 @@ public static class HrModule
     {
         services.AddSingleton<CustodyDay>();
         services.AddSingleton<CustodyReconciler>();
+        services.AddSingleton<HrRejections>();
         services.AddSingleton<HrBatchProcessor>();
         services.AddSingleton<HrUploadCleanup>();
         services.AddSingleton<HrBatchWorker>();

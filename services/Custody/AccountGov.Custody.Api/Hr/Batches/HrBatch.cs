@@ -24,6 +24,8 @@ public sealed class HrBatch
     public int Total { get; set; }
     public int Accepted { get; set; }
     public int Processed { get; set; }
+    /// <summary>Processed rows that applied when processed (not held, ignored, repeated or failed).</summary>
+    public int Applied { get; set; }
     public int Chunks { get; set; }
     public List<RowRejection> Rejected { get; set; } = [];
     public List<RowNotApplied> NotApplied { get; set; } = [];
@@ -32,7 +34,10 @@ public sealed class HrBatch
     public DateTimeOffset? CompletedAt { get; set; }
 
     public HrBatchReport ToReport() => new(Id, Status, Total, Accepted, Processed, Rejected.OrderBy(r => r.Row).ToArray(), ReceivedAt, CompletedAt,
-        NotApplied.OrderBy(r => r.Row).ToArray());
+        NotApplied.OrderBy(r => r.Row).ToArray(), new HrBatchCounts(Applied, Count(HrEffectKind.Held), Count(HrEffectKind.Ignored),
+            Count(HrEffectKind.Duplicate), Rejected.Count));
+
+    private int Count(HrEffectKind kind) => NotApplied.Count(r => r.Outcome == kind);
 }
 
 public sealed record BatchRow(int Row, HrFact Fact);
@@ -49,7 +54,16 @@ public sealed class HrBatchChunk
     public static string IdFor(Guid batchId, int index) => $"{batchId:N}:{index:D6}";
 }
 
-/// <summary>The per-row report of api.md, with progress: <c>accepted</c> and <c>rejected</c> are final once Completed.</summary>
+/// <summary>
+/// The per-row report of api.md, with progress: <c>accepted</c> and <c>rejected</c> are final once Completed.
+/// <c>accepted</c> counts rows that passed validation, held and ignored ones included; <c>counts</c> says what they did.
+/// </summary>
 public sealed record HrBatchReport(
     Guid Id, HrBatchStatus Status, int Total, int Accepted, int Processed, IReadOnlyList<RowRejection> Rejected,
-    DateTimeOffset ReceivedAt, DateTimeOffset? CompletedAt, IReadOnlyList<RowNotApplied> NotApplied);
+    DateTimeOffset ReceivedAt, DateTimeOffset? CompletedAt, IReadOnlyList<RowNotApplied> NotApplied, HrBatchCounts Counts);
+
+/// <summary>
+/// What the processed rows did, as each row was processed: applied, held (until what it refers to arrives; the
+/// person's view says if it applied later), ignored, a repeated eventId, or rejected (invalid, or could not be applied).
+/// </summary>
+public sealed record HrBatchCounts(int Applied, int Held, int Ignored, int Repeated, int Rejected);

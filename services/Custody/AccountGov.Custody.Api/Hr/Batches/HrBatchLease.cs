@@ -36,6 +36,7 @@ public sealed class HrBatchLease : IAsyncDisposable
         if (chunk is null || chunk.Done) return;
         chunk.Done = true;
         batch.Processed += chunk.Rows.Count;
+        batch.Applied += chunk.Rows.Count - failed.Count - notApplied.Count;
         batch.Accepted -= failed.Count;
         batch.Rejected.AddRange(failed);
         batch.NotApplied.AddRange(notApplied);

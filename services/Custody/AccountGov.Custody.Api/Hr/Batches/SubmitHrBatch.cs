@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AccountGov.Custody.Api.Hr.Rejecting;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
@@ -42,9 +43,10 @@ public static class SubmitHrBatch
                 detail: "Send the HR file as text/csv (with a header row) or as a JSON array (application/json).");
 
         var batch = new HrBatch { Id = Guid.CreateVersion7(), SubmittedBy = user.UserId, ReceivedAt = clock.GetUtcNow() };
+        var refused = new List<HrEventRejection>();
         try
         {
-            await Receive(batch, rows, store, clock, ct);
+            await Receive(batch, rows, refused, store, clock, ct);
         }
         catch (Exception ex) when (ex is InvalidInput or JsonException or CsvHelper.CsvFormatException)
         {
@@ -68,6 +70,8 @@ public static class SubmitHrBatch
         await using (var session = store.LightweightSession())
         {
             session.Store(batch);
+            // Rejected rows are kept for each person's view with the batch itself: a file refused as a whole keeps none.
+            if (refused.Count > 0) session.Insert(refused.ToArray());
             await session.SaveChangesAsync(ct);
         }
         var location = $"/hr/batches/{batch.Id}";
@@ -96,7 +100,8 @@ public static class SubmitHrBatch
         }
     }
 
-    private static async Task Receive(HrBatch batch, IAsyncEnumerable<ParsedRow> rows, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task Receive(HrBatch batch, IAsyncEnumerable<ParsedRow> rows, List<HrEventRejection> refused, IDocumentStore store,
+        TimeProvider clock, CancellationToken ct)
     {
         var pending = new List<BatchRow>(ChunkSize);
         await foreach (var row in rows.WithCancellation(ct))
@@ -106,6 +111,7 @@ public static class SubmitHrBatch
             if (fact is null)
             {
                 batch.Rejected.Add(new RowRejection(row.Row, errors));
+                if (row.Input is { } sent && HrEventRejection.Of(sent, errors, batch.ReceivedAt, batch.Id, row.Row) is { } rejection) refused.Add(rejection);
                 continue;
             }
             batch.Accepted++;

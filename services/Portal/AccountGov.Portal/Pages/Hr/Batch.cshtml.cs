@@ -8,7 +8,8 @@ namespace AccountGov.Portal.Pages.Hr;
 
 /// <summary>
 /// An uploaded HR file: its progress while Custody applies it (the page refreshes itself, no script needed), then
-/// the per-row report: how many rows were accepted, and each rejected row with its number and reasons.
+/// the per-row report: how many rows were accepted and what they did (applied, held, ignored, already received,
+/// rejected), each rejected row with its number and reasons, and each row not applied as sent.
 /// </summary>
 [Authorize(Roles = Roles.HR)]
 public sealed class BatchModel(ICustodyHrApi hr) : PortalPage

@@ -18,6 +18,9 @@ public sealed class RecordEventModel(ICustodyHrApi hr) : PortalPage
     [BindProperty(SupportsGet = true)] public string? Until { get; set; }
     [BindProperty(SupportsGet = true)] public string? Staff { get; set; }
 
+    /// <summary>Whose HR record now lists the refused event, when Custody refused it (400).</summary>
+    public string? RefusedFor { get; private set; }
+
     public void OnGet() => Input.EventId = HrEventInput.NewReference();
 
     /// <summary>What the recorded event did, in HR's words.</summary>
@@ -38,7 +41,12 @@ public sealed class RecordEventModel(ICustodyHrApi hr) : PortalPage
                 return Redirect($"/hr/events/new?recorded={Uri.EscapeDataString(done.EventId)}&duplicate={done.Duplicate}&outcome={done.Outcome}" +
                                 $"&why={Uri.EscapeDataString(done.Why ?? "")}&until={Uri.EscapeDataString(done.Until ?? "")}&staff={Uri.EscapeDataString(Input.StaffId ?? "")}");
             if (ServiceCall.IsUnavailable(response)) Unavailable.Add(ServiceNames.Custody);
-            else AddProblem(Problem.From(response.ErrorContent()), "Input.");
+            else
+            {
+                AddProblem(Problem.From(response.ErrorContent()), "Input.");
+                // Custody keeps a refused event on the person's record when the staff ID itself was fine.
+                RefusedFor = ModelState.GetFieldValidationState("Input.StaffId") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid ? null : Input.StaffId?.Trim();
+            }
         }
         catch (Exception e) when (ServiceCall.IsUnavailable(e))
         {

@@ -9,7 +9,7 @@ namespace AccountGov.Portal.Pages.Hr;
 
 /// <summary>
 /// One person as HR has told Custody about them (Custody's GET /staff/{id}): every HR event in the order received and
-/// what it did, held or ignored ones with why, and the accounts and handovers those events touched.
+/// what it did, held, ignored or rejected ones with why, and the accounts and handovers those events touched.
 /// </summary>
 [Authorize(Roles = $"{Roles.HR},{Roles.Auditor}")]
 public sealed class StaffModel(ICustodyHrApi hr) : PortalPage
@@ -33,6 +33,7 @@ public sealed class StaffModel(ICustodyHrApi hr) : PortalPage
         HrEventOutcome.Applied => e.Why is { } why ? $"Applied: {why}" : "Applied",
         HrEventOutcome.Held => $"Held: {e.Why}. It applies {e.Until}.",
         HrEventOutcome.Ignored => $"Ignored: {e.Why}",
+        HrEventOutcome.Rejected => $"Rejected: {string.Join(" ", e.Errors?.SelectMany(f => f.Value) ?? [])} Nothing in it was applied: fix it and send it again.",
         _ => "Ignored: the same reference was already received, so nothing changed",
     };
 
