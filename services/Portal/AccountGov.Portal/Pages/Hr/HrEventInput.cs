@@ -12,6 +12,9 @@ public sealed class HrEventInput
         ("Moved", "Moved to another team"), ("Suspended", "Suspended"), ("Reinstated", "Reinstated after suspension"),
     ];
 
+    /// <summary>An HR event type as a person reads it; a type this list does not know is shown as sent.</summary>
+    public static string TextOf(string type) => Types.FirstOrDefault(t => t.Value == type).Text ?? type;
+
     public static readonly (string Value, string Text)[] LeaveTypes = [("Annual", "Annual"), ("Sickness", "Sickness"), ("Other", "Other")];
 
     public string? EventId { get; set; }
