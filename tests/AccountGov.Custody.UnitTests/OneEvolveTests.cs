@@ -5,6 +5,7 @@ using AccountGov.Custody.Api.BreakGlass;
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.Custody.Api.Reports;
+using AccountGov.Custody.Api.Reports.CustodyGaps;
 using AccountGov.Custody.UnitTests.Accounts;
 using AccountGov.EventSourcing.Marten;
 using AccountGov.EventSourcing.Writing;
@@ -33,6 +34,8 @@ public class OneEvolveTests
         ["Handover"] = (typeof(Handover), () => Handover.Create(new HandoverOpened(Guid.NewGuid(), Guid.NewGuid(), "carl", "dina",
             HandoverKind.Temporary, HandoverReason.Leave, "hr-1", new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 30), Now))),
         ["StaffMember"] = (typeof(StaffMember), () => StaffMember.Create(new StaffRecorded("carl"))),
+        ["CustodyGap"] = (typeof(CustodyGap), () => CustodyGap.Create(new CustodyGapOpened(Guid.NewGuid(), "none", null, Now))),
+        ["AnticipatedGap"] = (typeof(AnticipatedGap), () => AnticipatedGap.Create(new CustodyGapAnticipated(Guid.NewGuid(), new DateOnly(2026, 12, 1), null, Now))),
     };
 
     public static TheoryData<string> Names => [.. Aggregates.Keys];

@@ -25,8 +25,8 @@ public static class HandoversModule
         opts.Schema.For<Accounts.Account>().GinIndexJsonData();
         opts.Projections.Add(new EvolvingProjection<Handover>(), ProjectionLifecycle.Inline);
         opts.Schema.For<Handover>().Index(h => h.FromUserId).Index(h => h.ToUserId).Index(h => h.AccountId).Index(h => h.DueBy);
-        opts.Projections.Snapshot<CustodyGap>(SnapshotLifecycle.Inline);
-        opts.Projections.Snapshot<AnticipatedGap>(SnapshotLifecycle.Inline);
+        opts.Projections.Add(new EvolvingProjection<CustodyGap>(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new EvolvingProjection<AnticipatedGap>(), ProjectionLifecycle.Inline);
         opts.Schema.For<HandoverNote>().Identity(n => n.Id);
     }
 
