@@ -1,10 +1,9 @@
 namespace AccountGov.EventSourcing.Writing;
 
 /// <summary>
-/// An aggregate that folds one event onto itself: the one evolve, used by in-process folds after a decision and by
-/// Marten (<c>Marten/EvolvingProjection</c>). Implementations dispatch to their public <c>Apply</c> methods (the
-/// events the aggregate claims) and throw on an event they do not know, so a missing case fails a test instead of
-/// being silently ignored.
+/// An aggregate that folds one event onto itself: the one evolve that in-process folds use after a decision.
+/// Implementations dispatch to the same public <c>Apply</c> methods Marten calls, and throw on an event they do
+/// not know, so a missing case fails a replay test instead of being silently ignored.
 /// </summary>
 // Not named Evolve: Marten's source generator would take an Evolve method as the aggregate's whole evolver.
 public interface IEvolving<out T> where T : class

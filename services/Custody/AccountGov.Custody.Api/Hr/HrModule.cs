@@ -3,7 +3,6 @@ using AccountGov.Custody.Api.Hr.Batches;
 using AccountGov.Custody.Api.Hr.Recording;
 using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.Custody.Api.Hr.Viewing;
-using AccountGov.EventSourcing.Marten;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -14,7 +13,7 @@ public static class HrModule
 {
     public static void AddHrIntake(this StoreOptions opts)
     {
-        opts.Projections.Add(new EvolvingProjection<StaffMember>(), ProjectionLifecycle.Inline);
+        opts.Projections.Snapshot<StaffMember>(SnapshotLifecycle.Inline);
         opts.Schema.For<StaffMember>().Index(s => s.NextDueOn);
         opts.Schema.For<HrEventReceipt>().Identity(r => r.Id);
         opts.Schema.For<HrBatch>().UseOptimisticConcurrency(true).Index(b => b.Status);
