@@ -37,6 +37,8 @@ public static class CustodyModule
             {
                 opts.Projections.Snapshot<Account>(SnapshotLifecycle.Inline);
                 opts.Projections.Snapshot<CredentialExposure>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<BreakGlassGrant>(SnapshotLifecycle.Inline);
+                opts.Schema.For<BreakGlassGrant>().Index(g => g.AccountId); // the account's grants: its list and audit trail
                 opts.Schema.For<AccountDataKey>().UseOptimisticConcurrency(true);
                 opts.Schema.For<SealedCredential>().Index(c => c.AccountId);
                 opts.Schema.For<RevealAllowance>().UseOptimisticConcurrency(true);

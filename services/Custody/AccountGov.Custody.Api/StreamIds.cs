@@ -23,5 +23,8 @@ public static class StreamIds
 
     public static Guid ForAnticipatedGap(Guid accountId) => From($"anticipated-gap:{accountId:N}");
 
+    /// <summary>One break-glass grant, under its account: a grant id sent with another account's id addresses nothing.</summary>
+    public static Guid ForBreakGlass(Guid accountId, Guid breakGlassId) => From($"break-glass:{accountId:N}:{breakGlassId:N}");
+
     private static Guid From(string key) => NameBasedGuid.Create(Custody, key, NameBasedLayout.Version5DotNetOrder);
 }

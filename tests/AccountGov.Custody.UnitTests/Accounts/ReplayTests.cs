@@ -13,7 +13,6 @@ public class ReplayTests
 
     private static IEnumerable<object> OneOfEach(Account a)
     {
-        var bg = Guid.NewGuid();
         var version = Guid.NewGuid();
         yield return new CustodianAdded(a.Id, new Custodian("ivy", "Ivy", CustodianRole.Deputy, CustodianStatus.Active), "beth", "", Now);
         yield return new CustodianRemoved(a.Id, "ivy", "beth", "", Now);
@@ -23,8 +22,6 @@ public class ReplayTests
         yield return new CredentialRevealed(a.Id, version, 2, "carl", "Carl", "why", null, Now);
         yield return new CredentialIntegrityFailed(a.Id, version, "carl", Now);
         yield return new CredentialKeyDestroyed(a.Id, "beth", Now);
-        yield return new BreakGlassOpened(a.Id, bg, "beth", "Beth", "why", Now, Now.AddHours(1));
-        yield return new BreakGlassApproved(a.Id, bg, "beth", "bob", Now, Now.AddHours(1));
         yield return new AccountSuspended(a.Id, "beth", "why", Now);
         yield return new AccountReactivated(a.Id, "beth", "why", Now);
         yield return new DecommissioningStarted(a.Id, "beth", "why", Now);

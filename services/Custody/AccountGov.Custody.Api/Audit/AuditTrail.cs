@@ -1,6 +1,9 @@
 using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.BreakGlass;
+using AccountGov.Custody.Api.BreakGlass.Reading;
 using AuditEntry = AccountGov.Custody.Contracts.AuditEntry;
 using JasperFx.Events;
+using Marten;
 
 namespace AccountGov.Custody.Api.Audit;
 
@@ -10,6 +13,20 @@ namespace AccountGov.Custody.Api.Audit;
 /// </summary>
 public static class AuditTrail
 {
+    /// <summary>
+    /// An account's history: its own stream and its break-glass grants' streams, merged in commit order (the store's
+    /// global sequence). Empty when the account does not exist. A line's version is the event's version on its own
+    /// stream, so a break-glass line is numbered on its grant's stream.
+    /// </summary>
+    public static async Task<IReadOnlyList<IEvent>> EventsOf(IQuerySession session, Guid accountId, CancellationToken ct)
+    {
+        var events = (await session.Events.FetchStreamAsync(accountId, token: ct)).ToList();
+        if (events.Count == 0) return events;
+        foreach (var grant in await session.GrantsOf(accountId, ct))
+            events.AddRange(await session.Events.FetchStreamAsync(grant.Id, token: ct));
+        return events.OrderBy(e => e.Sequence).ToList();
+    }
+
     public static AuditEntry ToEntry(IEvent e) => e.Data switch
     {
         AccountRegistered x => Entry(e, x.ApprovedBy, null,
@@ -27,6 +44,7 @@ public static class AuditTrail
         CredentialKeyDestroyed x => Entry(e, x.DestroyedBy, null, "The data key was destroyed: every stored credential version is unreadable."),
         BreakGlassOpened x => Entry(e, x.OpenedBy, x.Reason, $"Break-glass {x.BreakGlassId} opened; approval needed by {x.ApproveBy:O}."),
         BreakGlassApproved x => Entry(e, x.ApprovedBy, null, $"Break-glass {x.BreakGlassId} approved until {x.ExpiresAt:O}."),
+        BreakGlassUsed x => Entry(e, x.UsedBy, null, $"Break-glass {x.BreakGlassId} used; it cannot be used again."),
         AccountSuspended x => Entry(e, x.SuspendedBy, x.Reason, "Account suspended."),
         AccountReactivated x => Entry(e, x.ReactivatedBy, x.Reason, "Account reactivated."),
         DecommissioningStarted x => Entry(e, x.StartedBy, x.Reason, "Decommissioning started."),

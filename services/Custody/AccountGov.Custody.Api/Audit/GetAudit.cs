@@ -7,8 +7,8 @@ using AccountGov.ServiceDefaults.Validation;
 namespace AccountGov.Custody.Api.Audit;
 
 /// <summary>
-/// GET /accounts/{id}/audit (Auditor, BD): the account's whole history from its event stream, reveals included,
-/// oldest first. Read from the events themselves, not from a copy that could drift.
+/// GET /accounts/{id}/audit (Auditor, BD): the account's whole history from its event stream and its break-glass
+/// grants' streams, reveals included, oldest first. Read from the events themselves, not from a copy that could drift.
 /// </summary>
 public static class GetAudit
 {
@@ -21,7 +21,7 @@ public static class GetAudit
         var errors = new FieldErrors();
         var (from, count) = errors.Paging(skip, take, maxTake: 1000, defaultTake: 1000);
         if (errors.Any) return errors.Problem();
-        var events = await session.Events.FetchStreamAsync(id, token: ct);
+        var events = await AuditTrail.EventsOf(session, id, ct);
         if (events.Count == 0) throw new NotFound("Account");
         return TypedResults.Ok(events.Skip(from).Take(count).Select(AuditTrail.ToEntry).ToArray());
     }

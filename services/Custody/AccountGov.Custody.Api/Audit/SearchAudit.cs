@@ -8,7 +8,7 @@ namespace AccountGov.Custody.Api.Audit;
 
 /// <summary>
 /// GET /audit?userId=&amp;accountId=&amp;from=&amp;to=&amp;take= (Auditor, BD): the audit trail across accounts, newest
-/// first, read from each account's event stream as GET /accounts/{id}/audit is, so the two never disagree.
+/// first, read from each account's event streams as GET /accounts/{id}/audit is, so the two never disagree.
 /// </summary>
 public static class SearchAudit
 {
@@ -35,7 +35,7 @@ public static class SearchAudit
         var found = new List<AccountAuditEntry>();
         foreach (var account in accounts)
         {
-            var events = await session.Events.FetchStreamAsync(account.Id, token: ct);
+            var events = await AuditTrail.EventsOf(session, account.Id, ct);
             found.AddRange(events.Select(AuditTrail.ToEntry)
                 .Where(e => (userId is null || e.By == userId) && (start is null || e.At >= start) && (end is null || e.At < end))
                 .Select(e => new AccountAuditEntry(account.Id, account.Platform, account.Handle, e.Version, e.At, e.Event, e.By, e.Reason, e.Detail)));

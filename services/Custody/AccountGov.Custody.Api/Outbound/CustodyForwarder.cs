@@ -1,4 +1,5 @@
 using AccountGov.Custody.Api.Accounts.Reading;
+using AccountGov.Custody.Api.BreakGlass;
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Handovers.Assigning;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
@@ -29,8 +30,8 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         o.IncludeType<Domain.AccountSuspended>();
         o.IncludeType<Domain.AccountReactivated>();
         o.IncludeType<Domain.AccountDecommissioned>();
-        o.IncludeType<Domain.BreakGlassOpened>();
-        o.IncludeType<Domain.BreakGlassApproved>();
+        o.IncludeType<BreakGlassOpened>();
+        o.IncludeType<BreakGlassApproved>();
         o.IncludeType<HandoverOpened>();
         o.IncludeType<HandoverEscalated>();
         o.IncludeType<HandoverReminded>();
@@ -60,8 +61,8 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         Domain.AccountReactivated e => new Contracts.AccountReactivated(e.AccountId, e.ReactivatedBy, e.ReactivatedAt),
         Domain.AccountDecommissioned e => new Contracts.AccountDecommissioned(e.AccountId, e.DecommissionedBy, e.DecommissionedAt),
         // The opener's reason stays in Custody: the other officers read it in the break-glass request itself.
-        Domain.BreakGlassOpened e => new Contracts.BreakGlassRequested(e.AccountId, e.BreakGlassId, e.OpenedBy, e.ApproveBy, e.OpenedAt),
-        Domain.BreakGlassApproved e => new Contracts.BreakGlassApproved(e.AccountId, e.BreakGlassId, e.OpenedBy, e.ApprovedBy, e.ExpiresAt),
+        BreakGlassOpened e => new Contracts.BreakGlassRequested(e.AccountId, e.BreakGlassId, e.OpenedBy, e.ApproveBy, e.OpenedAt),
+        BreakGlassApproved e => new Contracts.BreakGlassApproved(e.AccountId, e.BreakGlassId, e.OpenedBy, e.ApprovedBy, e.ExpiresAt),
         HandoverOpened e => new Contracts.HandoverStarted(e.HandoverId, e.AccountId, e.FromUserId, e.ToUserId,
             e.Kind.ToContract(), e.Reason.ToContract(), e.DueBy, e.OpenedAt),
         HandoverEscalated e => new Contracts.HandoverEscalated(e.HandoverId, e.AccountId, e.Reason.ToString(), e.SponsorUserId, e.At),

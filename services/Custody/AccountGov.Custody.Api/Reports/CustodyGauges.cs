@@ -1,4 +1,5 @@
 using AccountGov.Custody.Api.Accounts;
+using AccountGov.Custody.Api.BreakGlass;
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Hr.Batches;
 using AccountGov.Custody.Api.Reports.CustodyGaps;

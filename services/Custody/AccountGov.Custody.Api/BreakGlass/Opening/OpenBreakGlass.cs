@@ -8,12 +8,17 @@ using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.OpenApi;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 
 namespace AccountGov.Custody.Api.BreakGlass.Opening;
 
 public sealed record OpenBreakGlassRequest(string? Reason);
 
-/// <summary>POST /accounts/{id}/break-glass (BD): asks for emergency access, with a reason. A second officer must approve.</summary>
+/// <summary>
+/// POST /accounts/{id}/break-glass (BD): asks for emergency access, with a reason. A second officer must approve.
+/// Starts the grant's own stream. If-Match is the account's ETag (the caller read the account, the grant does not
+/// exist yet), checked when the account is read; the answer's ETag is the new grant's version, for approve.
+/// </summary>
 public static class OpenBreakGlass
 {
     public static IReadOnlyList<object> Decide(Account account, CurrentUser user, Guid breakGlassId, string reason, TimeSpan window, DateTimeOffset now)
@@ -37,16 +42,13 @@ public static class OpenBreakGlass
         var breakGlassId = Guid.CreateVersion7();
         var now = clock.GetUtcNow();
         var location = $"/accounts/{id}/break-glass/{breakGlassId}";
-        var (account, version) = await session.Write<Account>(id, request.ExpectedVersion(), a =>
-        {
-            var events = Decide(a, user, breakGlassId, body.Reason!.Trim(), options.Window, now);
-            // A retry with the same Idempotency-Key gets this answer back instead of opening a second request.
-            var opened = a.Fold(events).BreakGlass.Single(g => g.Id == breakGlassId).ToDetails(id, now);
-            request.HttpContext.Remember(session, StatusCodes.Status201Created, location, opened, ETags.For(a.Version + events.Count));
-            return Task.FromResult(events);
-        }, ct);
+        var account = (await DecideAndAppend.Fetch<Account>(session, id, request.ExpectedVersion(), ct)).Aggregate ?? throw new NotFound("Account");
+        var events = Decide(account, user, breakGlassId, body.Reason!.Trim(), options.Window, now);
+        var grant = BreakGlassGrant.Create((BreakGlassOpened)events[0]).ToDetails(now);
+        // A retry with the same Idempotency-Key gets this answer back instead of opening a second request.
+        request.HttpContext.Remember(session, StatusCodes.Status201Created, location, grant, ETags.For(events.Count));
+        var version = await session.Start<BreakGlassGrant>(StreamIds.ForBreakGlass(id, breakGlassId), events, ct);
         response.SetETag(version);
-        var grant = account.BreakGlass.Single(g => g.Id == breakGlassId);
-        return TypedResults.Created(location, grant.ToDetails(id, now));
+        return TypedResults.Created(location, grant);
     }
 }

@@ -18,24 +18,31 @@ public sealed class AuditedReveal(
     private const int Attempts = 5;
 
     /// <summary><paramref name="decide"/> reveals the account's current credential to <paramref name="userId"/>, or refuses.</summary>
-    public async Task<RevealedCredential> RevealAsync(Guid accountId, string userId, Func<Account, IReadOnlyList<object>> decide, CancellationToken ct)
+    public Task<RevealedCredential> RevealAsync(Guid accountId, string userId, Func<Account, IReadOnlyList<object>> decide, CancellationToken ct) =>
+        RevealAsync(accountId, userId, async (session, token) => (await session.Write(accountId, null, decide, token)).State.Credential!, ct);
+
+    /// <summary>
+    /// <paramref name="commitAudit"/> decides and commits the audit events (on the account's stream and any other, in
+    /// one commit through the write helper) and returns the credential version it revealed, or refuses.
+    /// </summary>
+    public async Task<RevealedCredential> RevealAsync(
+        Guid accountId, string userId, Func<IDocumentSession, CancellationToken, Task<CurrentCredential>> commitAudit, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var session = sessions.OpenSession();
-            Written<Account> written;
+            CurrentCredential revealed;
             try
             {
                 // Spent in the same commit as the audit event; a refusal by decide commits neither.
                 await limit.Spend(session, userId, clock.GetUtcNow(), ct);
-                written = await session.Write(accountId, null, decide, ct);
+                revealed = await commitAudit(session, ct);
             }
             catch (Exception ex) when (attempt < Attempts && ex is StaleVersion or JasperFx.ConcurrencyException)
             {
                 continue;
             }
 
-            var revealed = written.State.Credential!;
             var slot = new CredentialSlot(accountId, revealed.VersionId, revealed.Version);
             try
             {

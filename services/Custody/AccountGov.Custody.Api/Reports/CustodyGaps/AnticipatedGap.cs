@@ -1,4 +1,5 @@
 using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.EventSourcing.Writing;
 
 namespace AccountGov.Custody.Api.Reports.CustodyGaps;
 
@@ -9,7 +10,7 @@ public sealed record CustodyGapNoLongerAnticipated(Guid AccountId, DateTimeOffse
 /// What BD and the sponsor were last told of a gap ahead on one account, so each gap ahead (or each new day it will
 /// open) is announced once, however often it is looked for. The gap itself, when it comes, is <see cref="CustodyGap"/>.
 /// </summary>
-public sealed record AnticipatedGap(Guid Id, Guid AccountId, DateOnly? OpensOn)
+public sealed record AnticipatedGap(Guid Id, Guid AccountId, DateOnly? OpensOn) : IEvolving<AnticipatedGap>
 {
     /// <summary>The stream version, set by Marten on the snapshot; the watch's append expects it.</summary>
     public long Version { get; set; }
@@ -19,6 +20,13 @@ public sealed record AnticipatedGap(Guid Id, Guid AccountId, DateOnly? OpensOn)
     public AnticipatedGap Apply(CustodyGapAnticipated e) => this with { OpensOn = e.OpensOn };
 
     public AnticipatedGap Apply(CustodyGapNoLongerAnticipated e) => this with { OpensOn = null };
+
+    /// <summary>The one evolve: every event of the stream after the first.</summary>
+    public AnticipatedGap Then(object e) => e switch
+    {
+        CustodyGapAnticipated x => Apply(x), CustodyGapNoLongerAnticipated x => Apply(x),
+        _ => throw new UnknownEvent(typeof(AnticipatedGap), e),
+    };
 
     /// <summary>Pure: <paramref name="opensOn"/> is the first day ahead with no custodian, or null for none.</summary>
     public static IReadOnlyList<object> Decide(AnticipatedGap? state, Guid accountId, string? sponsorUserId, DateOnly? opensOn, DateTimeOffset now) =>
