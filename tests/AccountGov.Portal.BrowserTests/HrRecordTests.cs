@@ -46,7 +46,7 @@ public sealed class HrRecordTests(PortalFixture fixture) : IClassFixture<PortalF
         await Expect(hana.Page.Locator(".nhsuk-error-summary")).ToContainTextAsync("to must not be before from");
         await hana.Follow("See rita's HR record", "hr-staff-rejected");
         var row = hana.Page.Locator("[data-hr-events] [data-outcome='Rejected']");
-        await Expect(row).ToContainTextAsync("LeaveBooked");
+        await Expect(row).ToContainTextAsync("Leave booked");
         await Expect(row).ToContainTextAsync("hr-refused-1");
         await Expect(row).ToContainTextAsync("Rejected: to must not be before from.");
         await Expect(hana.Page.Locator("[data-staff-status]")).ToContainTextAsync("None yet");
