@@ -43,12 +43,12 @@ public sealed class HrRecordTests(PortalFixture fixture) : IClassFixture<PortalF
 
         await hana.Submit("Record the event", "hr-event-refused");
 
-        await Expect(hana.Page.Locator(".nhsuk-error-summary")).ToContainTextAsync("to must not be before from");
+        await Expect(hana.Page.Locator(".nhsuk-error-summary")).ToContainTextAsync("The last day of leave (to) must not be before the first (from)");
         await hana.Follow("See rita's HR record", "hr-staff-rejected");
         var row = hana.Page.Locator("[data-hr-events] [data-outcome='Rejected']");
         await Expect(row).ToContainTextAsync("Leave booked");
         await Expect(row).ToContainTextAsync("hr-refused-1");
-        await Expect(row).ToContainTextAsync("Rejected: to must not be before from.");
+        await Expect(row).ToContainTextAsync("Rejected: The last day of leave (to) must not be before the first (from).");
         await Expect(hana.Page.Locator("[data-staff-status]")).ToContainTextAsync("None yet");
     }
 
@@ -75,7 +75,7 @@ public sealed class HrRecordTests(PortalFixture fixture) : IClassFixture<PortalF
         await Expect(hana.Page.Locator("[data-accepted]")).ToContainTextAsync("4 of 5 rows accepted; 1 rejected.");
 
         await hana.Open("/hr/staff/sam", "hr-staff-rejected-row");
-        await Expect(hana.Page.Locator("[data-hr-events] [data-outcome='Rejected']")).ToContainTextAsync("to must not be before from");
+        await Expect(hana.Page.Locator("[data-hr-events] [data-outcome='Rejected']")).ToContainTextAsync("The last day of leave (to) must not be before the first (from)");
         await Expect(hana.Page.Locator("[data-hr-events] [data-outcome='Held']")).ToContainTextAsync("Returned");
     }
 }

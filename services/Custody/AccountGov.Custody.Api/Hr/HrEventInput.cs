@@ -31,7 +31,7 @@ public sealed record HrEventInput(
         var team = type == HrEventType.Moved ? Text(errors, "team", Team) : null;
         var to = ParseDate(errors, "to", To, required: type == HrEventType.LeaveBooked && leaveType is not Hr.Staff.LeaveType.Sickness && leaveType is not null);
         var lastDay = ParseDate(errors, "lastWorkingDay", LastWorkingDay, required: type == HrEventType.Leaving);
-        if (from is { } f && to is { } t && t < f && !errors.Has("to")) errors.Add("to", "to must not be before from.");
+        if (from is { } f && to is { } t && t < f && !errors.Has("to")) errors.Add("to", "The last day of leave (to) must not be before the first (from).");
         if (errors.Any) return (null, errors.ToDictionary());
         return (new HrFact(EventId!.Trim(), type!.Value, StaffId!.Trim(), leaveType, from, to, lastDay, team), []);
     }
