@@ -8,14 +8,17 @@ using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.Custody.Api.Reports;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
 using AccountGov.Custody.UnitTests.Accounts;
+using AccountGov.EventSourcing.Marten;
 using AccountGov.EventSourcing.Writing;
+using JasperFx.Events;
 
 namespace AccountGov.Custody.UnitTests;
 
 /// <summary>
-/// Marten folds snapshots by convention through the public Create and Apply methods of the stream's aggregate (the
-/// events it claims); in-process folds go through its one evolve, <c>Then</c>. Every claimed event must have a case
-/// there, or the two paths disagree: an event missing from the switch fails here instead of failing a write.
+/// Marten folds each aggregate's snapshot through <see cref="EvolvingProjection{T}"/>, which hands it only the event
+/// types the aggregate lists (<c>Events</c>) and calls its Start and its one evolve, <c>Then</c>; in-process folds call
+/// the same two. So the list and the fold must agree both ways: every listed event has a case (or a write fails), and
+/// nothing else has one (or Marten would never hand it over, and the snapshot would silently skip it).
 /// </summary>
 public class OneEvolveTests
 {
@@ -24,53 +27,89 @@ public class OneEvolveTests
     private static readonly AccountRegistered Registered = new(
         Guid.NewGuid(), Guid.NewGuid(), "Team", "X", "@x", new Person("sam", "Sam"), [], [], "beth", Now);
 
-    private static readonly Dictionary<string, (Type Stream, Func<object> Started)> Aggregates = new()
+    // The first event of each aggregate's stream, built whole so Start has real values to copy.
+    private static readonly Dictionary<Type, object> Firsts = new()
     {
-        ["Account"] = (typeof(Account), () => Given.Registered()),
-        ["CredentialExposure"] = (typeof(Account), () => CredentialExposure.Create(Registered)),
-        ["BreakGlassGrant"] = (typeof(BreakGlassGrant), () => BreakGlassGrant.Create(
-            new BreakGlassOpened(Guid.NewGuid(), Guid.NewGuid(), "beth", "Beth", "why", Now, Now.AddHours(1)))),
-        ["Handover"] = (typeof(Handover), () => Handover.Create(new HandoverOpened(Guid.NewGuid(), Guid.NewGuid(), "carl", "dina",
-            HandoverKind.Temporary, HandoverReason.Leave, "hr-1", new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 30), Now))),
-        ["StaffMember"] = (typeof(StaffMember), () => StaffMember.Create(new StaffRecorded("carl"))),
-        ["CustodyGap"] = (typeof(CustodyGap), () => CustodyGap.Create(new CustodyGapOpened(Guid.NewGuid(), "none", null, Now))),
-        ["AnticipatedGap"] = (typeof(AnticipatedGap), () => AnticipatedGap.Create(new CustodyGapAnticipated(Guid.NewGuid(), new DateOnly(2026, 12, 1), null, Now))),
+        [typeof(Account)] = Registered,
+        [typeof(CredentialExposure)] = Registered,
+        [typeof(BreakGlassGrant)] = new BreakGlassOpened(Guid.NewGuid(), Guid.NewGuid(), "beth", "Beth", "why", Now, Now.AddHours(1)),
+        [typeof(Handover)] = new HandoverOpened(Guid.NewGuid(), Guid.NewGuid(), "carl", "dina", HandoverKind.Temporary, HandoverReason.Leave,
+            "hr-1", new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 30), Now),
+        [typeof(StaffMember)] = new StaffRecorded("carl"),
+        [typeof(CustodyGap)] = new CustodyGapOpened(Guid.NewGuid(), "none", null, Now),
+        [typeof(AnticipatedGap)] = new CustodyGapAnticipated(Guid.NewGuid(), new DateOnly(2026, 12, 1), null, Now),
     };
 
-    public static TheoryData<string> Names => [.. Aggregates.Keys];
+    public static TheoryData<string> Names => [.. Firsts.Keys.Select(t => t.Name)];
+
+    private static Type Aggregate(string name) => Firsts.Keys.Single(t => t.Name == name);
+
+    [Fact]
+    public void GivenTheCustodyApi_WhenItsAggregatesAreListed_ThenEachHasAFirstEventHere() =>
+        Assert.Equal(
+            Firsts.Keys.Select(t => t.Name).Order(),
+            typeof(Account).Assembly.GetTypes().Where(IsAggregate).Select(t => t.Name).Order());
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void GivenEveryEventItsStreamClaims_WhenEvolved_ThenThenHasACaseForIt(string aggregate)
+    public void GivenEveryEventItsStreamHolds_WhenEvolved_ThenStartOrThenHasACaseForIt(string name)
     {
-        var (stream, started) = Aggregates[aggregate];
-        var claimed = ClaimedBy(stream);
-        Assert.NotEmpty(claimed);
-        var first = started().GetType().GetMethods().Where(m => m.Name == "Create").Select(m => m.GetParameters()[0].ParameterType);
+        var type = Aggregate(name);
+        var listed = EventsOf(type);
+        Assert.Contains(Firsts[type].GetType(), listed);
 
-        foreach (var type in claimed.Except(first))
+        foreach (var e in listed.Where(t => t != Firsts[type].GetType()).Select(RuntimeHelpers.GetUninitializedObject))
         {
             // An empty instance is enough to reach the switch; a case that then trips over an empty field is still a case.
-            var e = RuntimeHelpers.GetUninitializedObject(type);
-            var thrown = Record.Exception(() => Evolve(started(), e));
-            Assert.False(thrown is UnknownEvent, $"{aggregate}.Then has no case for {type.Name}.");
+            var thrown = Record.Exception(() => Evolve(type, Started(type), e));
+            Assert.False(thrown is UnknownEvent, $"{name}.Then has no case for {e.GetType().Name}.");
         }
     }
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void GivenAnEventOfNoStream_WhenEvolved_ThenItFailsLoudly(string aggregate) =>
-        Assert.IsType<UnknownEvent>(Record.Exception(() => Evolve(Aggregates[aggregate].Started(), new object())));
+    public void GivenAnyTypeItsStreamDoesNotHold_WhenEvolved_ThenItFailsLoudly(string name)
+    {
+        var type = Aggregate(name);
+        var unlisted = typeof(Account).Assembly.GetTypes().Append(typeof(object)).Where(CanBeEmpty).Except(EventsOf(type)).ToList();
+        Assert.NotEmpty(unlisted);
 
-    private static IReadOnlyList<Type> ClaimedBy(Type aggregate) => aggregate
-        .GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-        .Where(m => m.Name is "Create" or "Apply" && m.GetParameters().Length == 1)
-        .Select(m => m.GetParameters()[0].ParameterType)
-        .Distinct()
-        .ToList();
+        foreach (var e in unlisted.Select(RuntimeHelpers.GetUninitializedObject))
+        {
+            Assert.True(Record.Exception(() => Evolve(type, Started(type), e)) is UnknownEvent,
+                $"{name}.Then has a case for {e.GetType().Name}, which its Events do not list: Marten would never hand it over.");
+            Assert.True(Record.Exception(() => Evolve(type, null, e)) is UnknownEvent, $"{name}.Start accepts {e.GetType().Name}.");
+        }
+    }
 
-    // IEvolving is covariant, so every aggregate is an IEvolving<object>: no reflection wraps what Then throws.
-    private static object Evolve(object state, object e) => ((IEvolving<object>)state).Then(e);
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void GivenTheFirstEvent_WhenMartensProjectionEvolvesIt_ThenItFoldsAsStartDoesAndFailsOnAStrayEvent(string name)
+    {
+        var type = Aggregate(name);
+        var projection = Activator.CreateInstance(typeof(EvolvingProjection<>).MakeGenericType(type))!;
+        var evolve = projection.GetType().GetMethod(nameof(EvolvingProjection<Account>.Evolve), [type, typeof(Guid), typeof(IEvent)])!;
+        object? Project(object? snapshot, object e) =>
+            evolve.Invoke(projection, BindingFlags.DoNotWrapExceptions, null, [snapshot, Guid.NewGuid(), MartenFold.Wrap(e)], null);
+
+        Assert.Equal(Json(Started(type)), Json(Project(null, Firsts[type])));
+        Assert.IsType<UnknownEvent>(Record.Exception(() => Project(Started(type), new object())));
+    }
+
+    private static object Started(Type type) => Evolve(type, null, Firsts[type]);
+
+    // Evolving.Next is the step Marten's projection takes: Start on no state, Then after.
+    private static object Evolve(Type type, object? state, object e) => typeof(Evolving).GetMethod(nameof(Evolving.Next))!
+        .MakeGenericMethod(type).Invoke(null, BindingFlags.DoNotWrapExceptions, null, [state, e], null)!;
+
+    private static IReadOnlyList<Type> EventsOf(Type aggregate) =>
+        (IReadOnlyList<Type>)aggregate.GetProperty("Events")!.GetValue(null)!;
+
+    private static bool IsAggregate(Type t) =>
+        t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAggregate<>));
+
+    private static bool CanBeEmpty(Type t) =>
+        t.IsClass && !t.IsAbstract && !t.ContainsGenericParameters && !typeof(Delegate).IsAssignableFrom(t);
 
     private static string Json(object? o) => JsonSerializer.Serialize(o);
 }

@@ -35,9 +35,9 @@ public static class CustodyModule
     {
         var marten = builder.AddAccountGovMarten(opts =>
             {
-                opts.Projections.Snapshot<Account>(SnapshotLifecycle.Inline);
-                opts.Projections.Snapshot<CredentialExposure>(SnapshotLifecycle.Inline);
-                opts.Projections.Snapshot<BreakGlassGrant>(SnapshotLifecycle.Inline);
+                opts.Projections.Add(new EvolvingProjection<Account>(), ProjectionLifecycle.Inline);
+                opts.Projections.Add(new EvolvingProjection<CredentialExposure>(), ProjectionLifecycle.Inline);
+                opts.Projections.Add(new EvolvingProjection<BreakGlassGrant>(), ProjectionLifecycle.Inline);
                 opts.Schema.For<BreakGlassGrant>().Index(g => g.AccountId); // the account's grants: its list and audit trail
                 opts.Schema.For<AccountDataKey>().UseOptimisticConcurrency(true);
                 opts.Schema.For<SealedCredential>().Index(c => c.AccountId);

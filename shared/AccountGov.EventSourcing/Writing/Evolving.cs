@@ -1,9 +1,9 @@
 namespace AccountGov.EventSourcing.Writing;
 
 /// <summary>
-/// An aggregate that folds one event onto itself: the one evolve that in-process folds use after a decision.
-/// Implementations dispatch to the same public <c>Apply</c> methods Marten calls, and throw on an event they do
-/// not know, so a missing case fails a replay test instead of being silently ignored.
+/// An aggregate that folds one event onto itself: the one evolve, used by in-process folds after a decision and
+/// (through <see cref="Marten.EvolvingProjection{T}"/>) by Marten. It throws on an event it does not know, so a
+/// missing case fails a replay test instead of being silently ignored.
 /// </summary>
 // Not named Evolve: Marten's source generator would take an Evolve method as the aggregate's whole evolver.
 public interface IEvolving<out T> where T : class
@@ -11,10 +11,34 @@ public interface IEvolving<out T> where T : class
     T Then(object @event);
 }
 
+/// <summary>
+/// An aggregate Marten keeps as a snapshot of one stream. It has no Create or Apply methods for Marten's conventions
+/// to find: <see cref="Start"/> and <see cref="IEvolving{T}.Then"/> are its whole fold, in Marten and in process.
+/// </summary>
+public interface IAggregate<T> : IEvolving<T> where T : class, IAggregate<T>
+{
+    /// <summary>The state from the stream's first event; any other event is an <see cref="UnknownEvent"/>.</summary>
+    static abstract T Start(object first);
+
+    /// <summary>
+    /// Every event type the stream can hold, its first included: the events Marten hands the projection. A test
+    /// checks that Start or Then has a case for each, and for nothing else.
+    /// </summary>
+    static abstract IReadOnlyList<Type> Events { get; }
+}
+
 public static class Evolving
 {
     public static T Fold<T>(this T state, IEnumerable<object> events) where T : class, IEvolving<T> =>
         events.Aggregate(state, (s, e) => s.Then(e));
+
+    /// <summary>One event onto a state that may not exist yet: the step Marten's projection and in-process folds share.</summary>
+    public static T Next<T>(T? state, object @event) where T : class, IAggregate<T> =>
+        state is null ? T.Start(@event) : state.Then(@event);
+
+    /// <summary>Folds events onto a state that may not exist yet, starting it from the stream's first event.</summary>
+    public static T? Replay<T>(T? state, IEnumerable<object> events) where T : class, IAggregate<T> =>
+        events.Aggregate(state, (s, e) => Next(s, e));
 }
 
 /// <summary>Thrown by an evolve that meets an event it has no case for: a bug, never bad input.</summary>

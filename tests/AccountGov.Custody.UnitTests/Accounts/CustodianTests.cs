@@ -94,7 +94,7 @@ public class CustodianTests
     public void GivenSomeoneHrRecordsAsLeftOrLeaving_WhenAddedOrNamedAsReplacement_ThenRefused()
     {
         var erin = new Custodian("erin", "Erin Cole", CustodianRole.Deputy, CustodianStatus.Active);
-        var recorded = AccountGov.Custody.Api.Hr.Staff.StaffMember.Create(new AccountGov.Custody.Api.Hr.Staff.StaffRecorded("erin"));
+        var recorded = AccountGov.Custody.Api.Hr.Staff.StaffMember.Start(new AccountGov.Custody.Api.Hr.Staff.StaffRecorded("erin"));
         foreach (var status in new[] { AccountGov.Custody.Api.Hr.Staff.StaffStatus.Left, AccountGov.Custody.Api.Hr.Staff.StaffStatus.Leaving })
         {
             var staff = recorded with { Status = status };

@@ -17,12 +17,12 @@ public static class Given
     public static Account Registered()
     {
         var requestId = Guid.NewGuid();
-        return Account.Create((AccountRegistered)RegisterAccount.Decide(null, Approved.Of(requestId), StreamIds.ForAccount(requestId), Approved.Now)[0]);
+        return Account.Start((AccountRegistered)RegisterAccount.Decide(null, Approved.Of(requestId), StreamIds.ForAccount(requestId), Approved.Now)[0]);
     }
 
     public static Account WithCredential(this Account account, int version = 1, string fingerprint = "v1:aa") =>
-        account.Apply(new CredentialStored(account.Id, Guid.NewGuid(), version, fingerprint, true, "carl", "Carl Obi", Approved.Now));
+        account.Then(new CredentialStored(account.Id, Guid.NewGuid(), version, fingerprint, true, "carl", "Carl Obi", Approved.Now));
 
     public static Account WithStatus(this Account account, string userId, CustodianStatus status) =>
-        account.Apply(new CustodianStatusChanged(account.Id, userId, status, "hr", "test", Approved.Now));
+        account.Then(new CustodianStatusChanged(account.Id, userId, status, "hr", "test", Approved.Now));
 }

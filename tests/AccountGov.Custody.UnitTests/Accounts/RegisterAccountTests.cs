@@ -13,7 +13,7 @@ public class RegisterAccountTests
         var id = StreamIds.ForAccount(requestId);
 
         var registered = Assert.IsType<AccountRegistered>(Assert.Single(RegisterAccount.Decide(null, Approved.Of(requestId), id, Approved.Now)));
-        var account = Account.Create(registered);
+        var account = Account.Start(registered);
 
         Assert.Equal(id, account.Id);
         Assert.Equal(requestId, account.RequestId);
@@ -29,7 +29,7 @@ public class RegisterAccountTests
     {
         var requestId = Guid.NewGuid();
         var id = StreamIds.ForAccount(requestId);
-        var existing = Account.Create((AccountRegistered)RegisterAccount.Decide(null, Approved.Of(requestId), id, Approved.Now)[0]);
+        var existing = Account.Start((AccountRegistered)RegisterAccount.Decide(null, Approved.Of(requestId), id, Approved.Now)[0]);
 
         Assert.Empty(RegisterAccount.Decide(existing, Approved.Of(requestId), id, Approved.Now));
     }

@@ -17,7 +17,7 @@ public class BreakGlassTests
     private readonly Guid id = Guid.NewGuid();
 
     private BreakGlassGrant OpenedOn(Account account) =>
-        BreakGlassGrant.Create((BreakGlassOpened)Assert.Single(OpenBreakGlass.Decide(account, Given.Beth, id, "compromised", Window, Now)));
+        BreakGlassGrant.Start((BreakGlassOpened)Assert.Single(OpenBreakGlass.Decide(account, Given.Beth, id, "compromised", Window, Now)));
 
     [Fact]
     public void GivenTheOpener_WhenApprovingTheirOwnRequest_ThenAccessDenied()

@@ -17,7 +17,7 @@ public class AssignHandoverTests
     private static HandoverState Escalated(bool overdue = false)
     {
         var id = Guid.NewGuid();
-        var opened = HandoverState.Create(new HandoverOpened(id, Guid.NewGuid(), "carl", null, HandoverKind.Permanent,
+        var opened = HandoverState.Start(new HandoverOpened(id, Guid.NewGuid(), "carl", null, HandoverKind.Permanent,
             HandoverReason.Departure, "hr-1", Day("2026-12-04"), Day("2026-11-20"), Now.AddDays(-10)));
         return opened.Then(new HandoverEscalated(id, opened.AccountId, overdue ? EscalationReason.Overdue : EscalationReason.NoEligibleReceiver, "sam", Now.AddDays(-10)));
     }
@@ -67,7 +67,7 @@ public class AssignHandoverTests
     public void GivenAnOpenHandover_WhenAssigned_ThenRefused()
     {
         var id = Guid.NewGuid();
-        var open = HandoverState.Create(new HandoverOpened(id, Guid.NewGuid(), "carl", "dina", HandoverKind.Permanent,
+        var open = HandoverState.Start(new HandoverOpened(id, Guid.NewGuid(), "carl", "dina", HandoverKind.Permanent,
             HandoverReason.Departure, "hr-1", Day("2026-12-04"), Due, Now));
         Assert.Throws<RuleViolation>(() => Assign(open, "bob", Custodian("bob")));
     }

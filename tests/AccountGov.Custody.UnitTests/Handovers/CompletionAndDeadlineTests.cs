@@ -13,7 +13,7 @@ public class CompletionAndDeadlineTests
     private static readonly DateTimeOffset Opened = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid VersionAtOpen = Guid.NewGuid();
 
-    private static HandoverState Permanent(DateOnly? due = null) => HandoverState.Create(new HandoverOpened(
+    private static HandoverState Permanent(DateOnly? due = null) => HandoverState.Start(new HandoverOpened(
         Guid.NewGuid(), Guid.NewGuid(), "carl", "dina", HandoverKind.Permanent, HandoverReason.Departure, "hr-1",
         Day("2026-12-04"), due ?? Day("2026-12-03"), Opened, VersionAtOpen, "fp-old"));
 
@@ -54,7 +54,7 @@ public class CompletionAndDeadlineTests
     [Fact]
     public void GivenARevertedHandover_WhenCompleting_ThenRefused()
     {
-        var reverted = Permanent().Apply(new HandoverReverted(Guid.Empty, Guid.Empty, RevertReason.Cancelled, Opened));
+        var reverted = Permanent().Then(new HandoverReverted(Guid.Empty, Guid.Empty, RevertReason.Cancelled, Opened));
         Assert.Throws<RuleViolation>(() => CompleteHandover.Decide(reverted, AllTicked, "dina", true, null, Opened));
     }
 
@@ -69,18 +69,18 @@ public class CompletionAndDeadlineTests
     [Fact]
     public void GivenAnOverdueHandover_WhenTheClockTicks_ThenItIsEscalatedOnce()
     {
-        var handover = Permanent().Apply(new HandoverReminded(Guid.Empty, Guid.Empty, "dina", Day("2026-12-03"), Opened));
+        var handover = Permanent().Then(new HandoverReminded(Guid.Empty, Guid.Empty, "dina", Day("2026-12-03"), Opened));
 
         var escalated = Assert.IsType<HandoverEscalated>(Assert.Single(HandoverDeadlines.Decide(handover, "sam", Day("2026-12-04"), Opened, BusinessCalendar.WeekdaysOnly)));
 
         Assert.Equal((EscalationReason.Overdue, "sam"), (escalated.Reason, escalated.SponsorUserId));
-        Assert.Empty(HandoverDeadlines.Decide(handover.Apply(escalated), "sam", Day("2026-12-05"), Opened, BusinessCalendar.WeekdaysOnly));
+        Assert.Empty(HandoverDeadlines.Decide(handover.Then(escalated), "sam", Day("2026-12-05"), Opened, BusinessCalendar.WeekdaysOnly));
     }
 
     [Fact]
     public void GivenACompletedHandover_WhenPastDue_ThenNothingHappens()
     {
-        var done = Permanent().Apply(new HandoverCompleted(Guid.Empty, Guid.Empty, "dina", new HandoverChecklist(true, true, null, null, null), Opened));
+        var done = Permanent().Then(new HandoverCompleted(Guid.Empty, Guid.Empty, "dina", new HandoverChecklist(true, true, null, null, null), Opened));
         Assert.Empty(HandoverDeadlines.Decide(done, "sam", Day("2026-12-10"), Opened, BusinessCalendar.WeekdaysOnly));
     }
 }

@@ -22,7 +22,7 @@ public class HandoverPlannerTests
         HandoverPlanner.Plan(staff, [account], existing ?? [], colleagues.ToDictionary(c => c.StaffId), Today, Now, BusinessCalendar.WeekdaysOnly);
 
     private static List<Api.Handovers.Handover> Started(HandoverPlan plan) =>
-        plan.Starts.Select(s => s.Events.Skip(1).Aggregate(Api.Handovers.Handover.Create((HandoverOpened)s.Events[0]), (h, e) => h.Then(e))).ToList();
+        plan.Starts.Select(s => s.Events.Skip(1).Aggregate(Api.Handovers.Handover.Start((HandoverOpened)s.Events[0]), (h, e) => h.Then(e))).ToList();
 
     [Fact]
     public void GivenAnnualLeaveBooked_WhenPlanned_ThenATemporaryHandoverToTheDeputyIsDueTheBusinessDayBefore()
@@ -160,7 +160,7 @@ public class CustodyGapTests
         var opened = Assert.IsType<CustodyGapOpened>(Assert.Single(CustodyGap.Decide(null, account, Now)));
         Assert.Contains("carl is Leaving", opened.Reason);
 
-        var gap = CustodyGap.Create(opened);
+        var gap = CustodyGap.Start(opened);
         Assert.Empty(CustodyGap.Decide(gap, account, Now));
         Assert.IsType<CustodyGapClosed>(Assert.Single(CustodyGap.Decide(gap, account with { Custodians = [account.Custodians[0], account.Custodians[1] with { Status = StaffStatus.Active }] }, Now)));
     }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Handovers.Assigning;
@@ -7,8 +6,9 @@ using AccountGov.EventSourcing.Writing;
 namespace AccountGov.Custody.UnitTests.Handovers;
 
 /// <summary>
-/// Marten 9 silently ignores non-public Apply methods, so: every event on a handover stream has a public Apply (or
-/// Create), the one evolve (<c>Then</c>) folds it as Apply does, and every one changes the handover.
+/// Marten hands its projection only the events an aggregate lists, so: every event on a handover stream is listed in
+/// <see cref="Api.Handovers.Handover.Events"/>, Marten's projection folds it as the one evolve (<c>Then</c>) does, and
+/// every one changes the handover.
 /// </summary>
 public class HandoverReplayTests
 {
@@ -17,12 +17,12 @@ public class HandoverReplayTests
     private static Api.Handovers.Handover Opened(out Guid id)
     {
         id = Guid.NewGuid();
-        return Api.Handovers.Handover.Create(new HandoverOpened(id, Guid.NewGuid(), "carl", "dina", HandoverKind.Temporary,
+        return Api.Handovers.Handover.Start(new HandoverOpened(id, Guid.NewGuid(), "carl", "dina", HandoverKind.Temporary,
             HandoverReason.Leave, "hr-1", new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 30), Now));
     }
 
     [Fact]
-    public void GivenEveryHandoverEvent_WhenReplayed_ThenThereIsAPublicApplyAndTheOneEvolveChangesTheState()
+    public void GivenEveryHandoverEvent_WhenReplayed_ThenMartenIsHandedItAndTheOneEvolveChangesTheState()
     {
         var state = Opened(out var id);
         var account = state.AccountId;
@@ -42,12 +42,11 @@ public class HandoverReplayTests
 
         foreach (var e in events)
         {
-            var apply = typeof(Api.Handovers.Handover).GetMethod("Apply", BindingFlags.Public | BindingFlags.Instance, [e.GetType()]);
-            Assert.True(apply is not null, $"{e.GetType().Name} has no public Apply on Handover.");
-            var applied = (Api.Handovers.Handover)apply.Invoke(state, [e])!;
+            Assert.True(Api.Handovers.Handover.Events.Contains(e.GetType()), $"{e.GetType().Name} is not in Handover.Events: Marten would skip it.");
+            var projected = MartenFold.Evolve(state, e);
             var evolved = state.Then(e);
             Assert.NotEqual(Json(state), Json(evolved));
-            Assert.Equal(Json(applied), Json(evolved));
+            Assert.Equal(Json(projected), Json(evolved));
             state = evolved;
         }
 

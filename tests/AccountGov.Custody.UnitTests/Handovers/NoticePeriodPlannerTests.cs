@@ -19,7 +19,7 @@ public class NoticePeriodPlannerTests
     private static HandoverPlan Plan(StaffMember staff, IReadOnlyList<Api.Handovers.Handover>? existing = null, params StaffMember[] colleagues) =>
         HandoverPlanner.Plan(staff, [Account()], existing ?? [], colleagues.ToDictionary(c => c.StaffId), Today, Now, BusinessCalendar.WeekdaysOnly);
 
-    private static Api.Handovers.Handover Opened(HandoverPlan plan) => Api.Handovers.Handover.Create((HandoverOpened)plan.Starts[0].Events[0]);
+    private static Api.Handovers.Handover Opened(HandoverPlan plan) => Api.Handovers.Handover.Start((HandoverOpened)plan.Starts[0].Events[0]);
 
     [Fact]
     public void GivenALeaver_ThenTheirStatusOnTheAccountStaysActive_UntilTheClockPassesTheLastDay()

@@ -19,7 +19,7 @@ public class ReplanTests
     ]);
 
     /// <summary>carl's leave from 1 December, handed to bob.</summary>
-    private static HandoverState ToBob() => HandoverState.Create(new HandoverOpened(Guid.NewGuid(), AccountId, "carl", "bob",
+    private static HandoverState ToBob() => HandoverState.Start(new HandoverOpened(Guid.NewGuid(), AccountId, "carl", "bob",
         HandoverKind.Temporary, HandoverReason.Leave, "hr-1", Day("2026-12-01"), Day("2026-11-30"), Now));
 
     private static Dictionary<string, StaffMember> Staff(params StaffMember[] people) => people.ToDictionary(p => p.StaffId);

@@ -1,4 +1,5 @@
 using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.EventSourcing.Writing;
 
 namespace AccountGov.Custody.UnitTests.Hr;
 
@@ -32,7 +33,7 @@ internal static class Hr
         return state!;
     }
 
-    public static StaffMember Fold(StaffMember? state, IEnumerable<object> events) => StaffMember.Fold(state, events)!;
+    public static StaffMember Fold(StaffMember? state, IEnumerable<object> events) => Evolving.Replay(state, events)!;
 
     public static StaffMember TickOn(StaffMember state, DateOnly day) => Fold(state, StaffDecider.Tick(state, day));
 }

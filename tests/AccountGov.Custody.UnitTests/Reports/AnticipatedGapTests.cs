@@ -24,9 +24,9 @@ public class AnticipatedGapTests
     public void GivenAToldGapNoLongerAhead_WhenLookedAtAgain_ThenItIsWithdrawnAndThenNothing()
     {
         var withdrawn = Assert.IsType<CustodyGapNoLongerAnticipated>(Assert.Single(AnticipatedGap.Decide(Told(Day), Account, "sam", null, Now)));
-        Assert.Empty(AnticipatedGap.Decide(Told(Day).Apply(withdrawn), Account, "sam", null, Now));
+        Assert.Empty(AnticipatedGap.Decide(Told(Day).Then(withdrawn), Account, "sam", null, Now));
         Assert.Empty(AnticipatedGap.Decide(null, Account, "sam", null, Now));
     }
 
-    private static AnticipatedGap Told(DateOnly day) => AnticipatedGap.Create(new CustodyGapAnticipated(Account, day, "sam", Now));
+    private static AnticipatedGap Told(DateOnly day) => AnticipatedGap.Start(new CustodyGapAnticipated(Account, day, "sam", Now));
 }

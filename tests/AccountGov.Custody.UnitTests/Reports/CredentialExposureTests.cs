@@ -16,7 +16,7 @@ public class CredentialExposureTests
     private static readonly DateTimeOffset Now = Approved.Now;
     private static readonly Guid AccountId = Guid.NewGuid();
 
-    private static CredentialExposure Registered() => CredentialExposure.Create(new AccountRegistered(AccountId, Guid.NewGuid(), "Team", "X", "@x",
+    private static CredentialExposure Registered() => CredentialExposure.Start(new AccountRegistered(AccountId, Guid.NewGuid(), "Team", "X", "@x",
         new Person("sam", "Sam Patel"),
         [new Custodian("carl", "Carl Obi", CustodianRole.Primary, CustodianStatus.Active), new Custodian("dina", "Dina Roy", CustodianRole.Deputy, CustodianStatus.Active)],
         [], "beth", Now));
@@ -26,7 +26,7 @@ public class CredentialExposureTests
     [Fact]
     public void GivenNoCredential_WhenReported_ThenNobodyIsExposed()
     {
-        var exposure = Registered().Apply(new CustodianAdded(AccountId, new Custodian("ivy", "Ivy", CustodianRole.Deputy, CustodianStatus.Active), "beth", "", Now));
+        var exposure = Registered().Then(new CustodianAdded(AccountId, new Custodian("ivy", "Ivy", CustodianRole.Deputy, CustodianStatus.Active), "beth", "", Now));
         Assert.Empty(exposure.People);
     }
 
@@ -34,11 +34,11 @@ public class CredentialExposureTests
     public void GivenAStoredVersion_WhenRevealedAndACustodianJoinsAndLeaves_ThenAllOfThemStayExposedUntilTheNextVersion()
     {
         var v1 = Stored(1, "beth");
-        var exposure = Registered().Apply(v1)
-            .Apply(new CredentialRevealed(AccountId, v1.CredentialVersionId, 1, "carl", "Carl Obi", "post", null, Now))
-            .Apply(new CredentialRevealed(AccountId, v1.CredentialVersionId, 1, "carl", "Carl Obi", "post", null, Now))
-            .Apply(new CustodianAdded(AccountId, new Custodian("ivy", "Ivy", CustodianRole.Deputy, CustodianStatus.Active), "beth", "", Now))
-            .Apply(new CustodianRemoved(AccountId, "ivy", "beth", "", Now));
+        var exposure = Registered().Then(v1)
+            .Then(new CredentialRevealed(AccountId, v1.CredentialVersionId, 1, "carl", "Carl Obi", "post", null, Now))
+            .Then(new CredentialRevealed(AccountId, v1.CredentialVersionId, 1, "carl", "Carl Obi", "post", null, Now))
+            .Then(new CustodianAdded(AccountId, new Custodian("ivy", "Ivy", CustodianRole.Deputy, CustodianStatus.Active), "beth", "", Now))
+            .Then(new CustodianRemoved(AccountId, "ivy", "beth", "", Now));
 
         Assert.Equal(["carl", "dina", "beth", "ivy"], exposure.People.Select(p => p.UserId));
         var carl = exposure.People.Single(p => p.UserId == "carl");
@@ -46,7 +46,7 @@ public class CredentialExposureTests
         Assert.Equal(2, carl.Reveals);
 
         var v2 = Stored(2, "dina");
-        var rotated = exposure.Apply(v2);
+        var rotated = exposure.Then(v2);
         Assert.Equal(["carl", "dina"], rotated.People.Select(p => p.UserId));
         Assert.Equal([ExposureKind.Custodian, ExposureKind.StoredIt], rotated.People.Single(p => p.UserId == "dina").Ways);
         Assert.Equal(2, rotated.Version);
@@ -56,8 +56,8 @@ public class CredentialExposureTests
     public void GivenARevealOfAnOlderVersion_WhenApplied_ThenTheCurrentExposureIsUnchanged()
     {
         var v1 = Stored(1, "beth");
-        var exposure = Registered().Apply(v1).Apply(Stored(2, "beth"));
-        var after = exposure.Apply(new CredentialRevealed(AccountId, v1.CredentialVersionId, 1, "zed", "Zed", "old", Guid.NewGuid(), Now));
+        var exposure = Registered().Then(v1).Then(Stored(2, "beth"));
+        var after = exposure.Then(new CredentialRevealed(AccountId, v1.CredentialVersionId, 1, "zed", "Zed", "old", Guid.NewGuid(), Now));
         Assert.Equal(exposure.People, after.People);
     }
 }

@@ -9,7 +9,7 @@ namespace AccountGov.Custody.Api.BreakGlass;
 /// </summary>
 public sealed record BreakGlassGrant(
     Guid Id, Guid AccountId, Guid BreakGlassId, string OpenedBy, string Reason, DateTimeOffset OpenedAt, DateTimeOffset ApproveBy)
-    : IEvolving<BreakGlassGrant>
+    : IAggregate<BreakGlassGrant>
 {
     public string? ApprovedBy { get; init; }
     public DateTimeOffset? ApprovedAt { get; init; }
@@ -21,17 +21,24 @@ public sealed record BreakGlassGrant(
     public bool IsAwaitingApproval(DateTimeOffset now) => ApprovedBy is null && now < ApproveBy;
     public bool IsUsable(DateTimeOffset now) => ApprovedBy is not null && !Used && now < ExpiresAt;
 
-    public static BreakGlassGrant Create(BreakGlassOpened e) =>
-        new(StreamIds.ForBreakGlass(e.AccountId, e.BreakGlassId), e.AccountId, e.BreakGlassId, e.OpenedBy, e.Reason, e.OpenedAt, e.ApproveBy);
+    /// <summary>Every event of the stream, its first included (Marten hands the projection only these).</summary>
+    public static IReadOnlyList<Type> Events { get; } =
+    [
+        typeof(BreakGlassOpened), typeof(BreakGlassApproved), typeof(BreakGlassUsed),
+    ];
 
-    public BreakGlassGrant Apply(BreakGlassApproved e) => this with { ApprovedBy = e.ApprovedBy, ApprovedAt = e.ApprovedAt, ExpiresAt = e.ExpiresAt };
+    public static BreakGlassGrant Start(object first) => first is BreakGlassOpened e
+        ? new(StreamIds.ForBreakGlass(e.AccountId, e.BreakGlassId), e.AccountId, e.BreakGlassId, e.OpenedBy, e.Reason, e.OpenedAt, e.ApproveBy)
+        : throw new UnknownEvent(typeof(BreakGlassGrant), first);
 
-    public BreakGlassGrant Apply(BreakGlassUsed e) => this with { Used = true };
+    private BreakGlassGrant On(BreakGlassApproved e) => this with { ApprovedBy = e.ApprovedBy, ApprovedAt = e.ApprovedAt, ExpiresAt = e.ExpiresAt };
+
+    private BreakGlassGrant On(BreakGlassUsed e) => this with { Used = true };
 
     /// <summary>The one evolve: every event of the stream after the first.</summary>
     public BreakGlassGrant Then(object e) => e switch
     {
-        BreakGlassApproved x => Apply(x), BreakGlassUsed x => Apply(x),
+        BreakGlassApproved x => On(x), BreakGlassUsed x => On(x),
         _ => throw new UnknownEvent(typeof(BreakGlassGrant), e),
     };
 }

@@ -39,7 +39,7 @@ public sealed record HandoverReverted(Guid HandoverId, Guid AccountId, RevertRea
 /// </summary>
 public sealed record Handover(
     Guid Id, Guid AccountId, string FromUserId, string? ToUserId, HandoverKind Kind, HandoverReason Reason,
-    HandoverStatus Status, string CauseEventId, DateOnly StartsOn, DateOnly DueBy, DateTimeOffset OpenedAt) : IEvolving<Handover>
+    HandoverStatus Status, string CauseEventId, DateOnly StartsOn, DateOnly DueBy, DateTimeOffset OpenedAt) : IAggregate<Handover>
 {
     public DateTimeOffset? RemindedAt { get; init; }
     public bool OverdueEscalated { get; init; }
@@ -60,43 +60,51 @@ public sealed record Handover(
     public bool IsLive => Status is HandoverStatus.Open or HandoverStatus.Escalated
                           || (Status == HandoverStatus.Completed && Kind == HandoverKind.Temporary);
 
-    public static Handover Create(HandoverOpened e) =>
-        new(e.HandoverId, e.AccountId, e.FromUserId, e.ToUserId, e.Kind, e.Reason, HandoverStatus.Open,
+    /// <summary>Every event of the stream, its first included (Marten hands the projection only these).</summary>
+    public static IReadOnlyList<Type> Events { get; } =
+    [
+        typeof(HandoverOpened), typeof(HandoverRescheduled), typeof(HandoverEscalated), typeof(HandoverReminded),
+        typeof(HandoverReceiverReplaced), typeof(Assigning.HandoverAssigned), typeof(HandoverCompleted), typeof(HandoverReverted),
+    ];
+
+    public static Handover Start(object first) => first is HandoverOpened e
+        ? new(e.HandoverId, e.AccountId, e.FromUserId, e.ToUserId, e.Kind, e.Reason, HandoverStatus.Open,
             e.CauseEventId, e.StartsOn, e.DueBy, e.OpenedAt)
         {
             CredentialVersionAtOpen = e.CredentialVersionAtOpen, PasswordFingerprintAtOpen = e.PasswordFingerprintAtOpen, EndsOn = e.EndsOn,
-        };
+        }
+        : throw new UnknownEvent(typeof(Handover), first);
 
     /// <summary>New dates and due date; a reminder is sent again for the new due date.</summary>
-    public Handover Apply(HandoverRescheduled e) => this with { StartsOn = e.StartsOn, EndsOn = e.EndsOn, DueBy = e.DueBy, RemindedAt = null };
+    private Handover On(HandoverRescheduled e) => this with { StartsOn = e.StartsOn, EndsOn = e.EndsOn, DueBy = e.DueBy, RemindedAt = null };
 
-    public Handover Apply(HandoverEscalated e) => this with
+    private Handover On(HandoverEscalated e) => this with
     {
         Status = Completed ? Status : HandoverStatus.Escalated,
         OverdueEscalated = OverdueEscalated || e.Reason == EscalationReason.Overdue,
     };
 
-    public Handover Apply(HandoverReminded e) => this with { RemindedAt = e.At };
+    private Handover On(HandoverReminded e) => this with { RemindedAt = e.At };
 
-    public Handover Apply(HandoverReceiverReplaced e) => this with { ToUserId = e.ToUserId, RemindedAt = null };
+    private Handover On(HandoverReceiverReplaced e) => this with { ToUserId = e.ToUserId, RemindedAt = null };
 
     /// <summary>Open again with the named receiver; the deadline clock starts afresh (a new reminder, a new overdue escalation).</summary>
-    public Handover Apply(Assigning.HandoverAssigned e) => this with
+    private Handover On(Assigning.HandoverAssigned e) => this with
     {
         Status = HandoverStatus.Open, ToUserId = e.ToUserId, DueBy = e.DueBy, RemindedAt = null, OverdueEscalated = false,
     };
 
-    public Handover Apply(HandoverCompleted e) =>
+    private Handover On(HandoverCompleted e) =>
         this with { Status = HandoverStatus.Completed, Completed = true, Checklist = e.Checklist, ClosedAt = e.CompletedAt };
 
-    public Handover Apply(HandoverReverted e) =>
+    private Handover On(HandoverReverted e) =>
         this with { Status = HandoverStatus.Reverted, RevertedBecause = e.Reason, ClosedAt = e.At };
 
-    /// <summary>The one evolve: every event of the stream after the first. Covers every event Marten's Apply convention does (a test checks).</summary>
+    /// <summary>The one evolve: every event of the stream after the first. Marten folds the stream through it too (EvolvingProjection).</summary>
     public Handover Then(object e) => e switch
     {
-        HandoverEscalated x => Apply(x), HandoverReminded x => Apply(x), HandoverCompleted x => Apply(x),
-        HandoverReverted x => Apply(x), Assigning.HandoverAssigned x => Apply(x),
-        HandoverReceiverReplaced x => Apply(x), HandoverRescheduled x => Apply(x), _ => throw new UnknownEvent(typeof(Handover), e),
+        HandoverEscalated x => On(x), HandoverReminded x => On(x), HandoverCompleted x => On(x),
+        HandoverReverted x => On(x), Assigning.HandoverAssigned x => On(x),
+        HandoverReceiverReplaced x => On(x), HandoverRescheduled x => On(x), _ => throw new UnknownEvent(typeof(Handover), e),
     };
 }

@@ -5,6 +5,7 @@ using AccountGov.Custody.Api.Handovers.Listing;
 using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.Custody.Api.Hr;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
+using AccountGov.EventSourcing.Marten;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -22,10 +23,10 @@ public static class HandoversModule
         // Every HR event for a custodian looks up their accounts by custodian (a containment query on the
         // register's documents): without this index each lookup scans the whole register.
         opts.Schema.For<Accounts.Account>().GinIndexJsonData();
-        opts.Projections.Snapshot<Handover>(SnapshotLifecycle.Inline);
+        opts.Projections.Add(new EvolvingProjection<Handover>(), ProjectionLifecycle.Inline);
         opts.Schema.For<Handover>().Index(h => h.FromUserId).Index(h => h.ToUserId).Index(h => h.AccountId).Index(h => h.DueBy);
-        opts.Projections.Snapshot<CustodyGap>(SnapshotLifecycle.Inline);
-        opts.Projections.Snapshot<AnticipatedGap>(SnapshotLifecycle.Inline);
+        opts.Projections.Add(new EvolvingProjection<CustodyGap>(), ProjectionLifecycle.Inline);
+        opts.Projections.Add(new EvolvingProjection<AnticipatedGap>(), ProjectionLifecycle.Inline);
         opts.Schema.For<HandoverNote>().Identity(n => n.Id);
     }
 

@@ -4,6 +4,7 @@ using AccountGov.Custody.Api.Hr.Recording;
 using AccountGov.Custody.Api.Hr.Rejecting;
 using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.Custody.Api.Hr.Viewing;
+using AccountGov.EventSourcing.Marten;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -14,7 +15,7 @@ public static class HrModule
 {
     public static void AddHrIntake(this StoreOptions opts)
     {
-        opts.Projections.Snapshot<StaffMember>(SnapshotLifecycle.Inline);
+        opts.Projections.Add(new EvolvingProjection<StaffMember>(), ProjectionLifecycle.Inline);
         opts.Schema.For<StaffMember>().Index(s => s.NextDueOn);
         opts.Schema.For<HrEventReceipt>().Identity(r => r.Id);
         opts.Schema.For<HrEventRejection>().Index(r => r.StaffId);

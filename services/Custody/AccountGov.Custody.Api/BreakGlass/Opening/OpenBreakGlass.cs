@@ -44,7 +44,7 @@ public static class OpenBreakGlass
         var location = $"/accounts/{id}/break-glass/{breakGlassId}";
         var account = (await DecideAndAppend.Fetch<Account>(session, id, request.ExpectedVersion(), ct)).Aggregate ?? throw new NotFound("Account");
         var events = Decide(account, user, breakGlassId, body.Reason!.Trim(), options.Window, now);
-        var grant = BreakGlassGrant.Create((BreakGlassOpened)events[0]).ToDetails(now);
+        var grant = BreakGlassGrant.Start(events[0]).ToDetails(now);
         // A retry with the same Idempotency-Key gets this answer back instead of opening a second request.
         request.HttpContext.Remember(session, StatusCodes.Status201Created, location, grant, ETags.For(events.Count));
         var version = await session.Start<BreakGlassGrant>(StreamIds.ForBreakGlass(id, breakGlassId), events, ct);

@@ -22,7 +22,7 @@ public static class CustodyPlan
         {
             new(StreamIds.ForStaff(context.StaffId), context.Staff?.Version ?? 0, staffEvents, typeof(StaffMember)),
         };
-        if (StaffMember.Fold(context.Staff, staffEvents) is not { } staff || context.Accounts.Count == 0) return appends;
+        if (Evolving.Replay(context.Staff, staffEvents) is not { } staff || context.Accounts.Count == 0) return appends;
 
         var views = context.Accounts.Select(CustodyAccounts.ToView).ToList();
         var plan = HandoverPlanner.Plan(staff, views, context.Giving, context.Colleagues, today, now, calendar);

@@ -80,7 +80,7 @@ public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, 
                         effects[index] = HrEventEffect.Duplicate;
                         continue;
                     }
-                    var decided = StaffDecider.Record(StaffMember.Fold(before, events), fact, day.Today);
+                    var decided = StaffDecider.Record(Evolving.Replay(before, events), fact, day.Today);
                     events.AddRange(decided);
                     effects[index] = HrEventEffect.Of(fact.EventId, decided);
                     session.Insert(new HrEventReceipt(fact.EventId, fact.StaffId, fact.Type, day.Now));

@@ -16,7 +16,7 @@ public static class StaffDecider
         {
             var recorded = new StaffRecorded(fact.StaffId);
             events.Add(recorded);
-            state = StaffMember.Create(recorded);
+            state = StaffMember.Start(recorded);
         }
         if (state.SeenEventIds.Contains(fact.EventId)) return events;
 
@@ -34,7 +34,7 @@ public static class StaffDecider
     {
         if (state?.SeenEventIds.Contains(fact.EventId) == true) return [];
         var recorded = state is null ? new StaffRecorded(fact.StaffId) : null;
-        var decided = Decide(recorded is null ? state : StaffMember.Create(recorded), fact, today);
+        var decided = Decide(recorded is null ? state : StaffMember.Start(recorded), fact, today);
         return recorded is null ? [new HrEventReceived(fact.StaffId, fact), .. decided] : [recorded, new HrEventReceived(fact.StaffId, fact), .. decided];
     }
 

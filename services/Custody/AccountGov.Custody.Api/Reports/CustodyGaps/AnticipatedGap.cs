@@ -10,21 +10,29 @@ public sealed record CustodyGapNoLongerAnticipated(Guid AccountId, DateTimeOffse
 /// What BD and the sponsor were last told of a gap ahead on one account, so each gap ahead (or each new day it will
 /// open) is announced once, however often it is looked for. The gap itself, when it comes, is <see cref="CustodyGap"/>.
 /// </summary>
-public sealed record AnticipatedGap(Guid Id, Guid AccountId, DateOnly? OpensOn) : IEvolving<AnticipatedGap>
+public sealed record AnticipatedGap(Guid Id, Guid AccountId, DateOnly? OpensOn) : IAggregate<AnticipatedGap>
 {
     /// <summary>The stream version, set by Marten on the snapshot; the watch's append expects it.</summary>
     public long Version { get; set; }
 
-    public static AnticipatedGap Create(CustodyGapAnticipated e) => new(StreamIds.ForAnticipatedGap(e.AccountId), e.AccountId, e.OpensOn);
+    /// <summary>Every event of the stream, its first included (Marten hands the projection only these).</summary>
+    public static IReadOnlyList<Type> Events { get; } =
+    [
+        typeof(CustodyGapAnticipated), typeof(CustodyGapNoLongerAnticipated),
+    ];
 
-    public AnticipatedGap Apply(CustodyGapAnticipated e) => this with { OpensOn = e.OpensOn };
+    public static AnticipatedGap Start(object first) => first is CustodyGapAnticipated e
+        ? new(StreamIds.ForAnticipatedGap(e.AccountId), e.AccountId, e.OpensOn)
+        : throw new UnknownEvent(typeof(AnticipatedGap), first);
 
-    public AnticipatedGap Apply(CustodyGapNoLongerAnticipated e) => this with { OpensOn = null };
+    private AnticipatedGap On(CustodyGapAnticipated e) => this with { OpensOn = e.OpensOn };
+
+    private AnticipatedGap On(CustodyGapNoLongerAnticipated e) => this with { OpensOn = null };
 
     /// <summary>The one evolve: every event of the stream after the first.</summary>
     public AnticipatedGap Then(object e) => e switch
     {
-        CustodyGapAnticipated x => Apply(x), CustodyGapNoLongerAnticipated x => Apply(x),
+        CustodyGapAnticipated x => On(x), CustodyGapNoLongerAnticipated x => On(x),
         _ => throw new UnknownEvent(typeof(AnticipatedGap), e),
     };
 

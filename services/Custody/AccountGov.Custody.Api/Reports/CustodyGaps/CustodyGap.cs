@@ -11,18 +11,26 @@ public sealed record CustodyGapClosed(Guid AccountId, DateTimeOffset At);
 /// The invariant "every Active account has at least one Active custodian" (IG31 §8.1: credentials always have an
 /// organisational owner), tracked per account so that opening and closing a gap are each recorded exactly once.
 /// </summary>
-public sealed record CustodyGap(Guid Id, Guid AccountId, bool IsOpen, string? Reason, DateTimeOffset? OpenedAt) : IEvolving<CustodyGap>
+public sealed record CustodyGap(Guid Id, Guid AccountId, bool IsOpen, string? Reason, DateTimeOffset? OpenedAt) : IAggregate<CustodyGap>
 {
-    public static CustodyGap Create(CustodyGapOpened e) => new(StreamIds.ForCustodyGap(e.AccountId), e.AccountId, true, e.Reason, e.At);
+    /// <summary>Every event of the stream, its first included (Marten hands the projection only these).</summary>
+    public static IReadOnlyList<Type> Events { get; } =
+    [
+        typeof(CustodyGapOpened), typeof(CustodyGapClosed),
+    ];
 
-    public CustodyGap Apply(CustodyGapOpened e) => this with { IsOpen = true, Reason = e.Reason, OpenedAt = e.At };
+    public static CustodyGap Start(object first) => first is CustodyGapOpened e
+        ? new(StreamIds.ForCustodyGap(e.AccountId), e.AccountId, true, e.Reason, e.At)
+        : throw new UnknownEvent(typeof(CustodyGap), first);
 
-    public CustodyGap Apply(CustodyGapClosed e) => this with { IsOpen = false, Reason = null, OpenedAt = null };
+    private CustodyGap On(CustodyGapOpened e) => this with { IsOpen = true, Reason = e.Reason, OpenedAt = e.At };
+
+    private CustodyGap On(CustodyGapClosed e) => this with { IsOpen = false, Reason = null, OpenedAt = null };
 
     /// <summary>The one evolve: every event of the stream after the first.</summary>
     public CustodyGap Then(object e) => e switch
     {
-        CustodyGapOpened x => Apply(x), CustodyGapClosed x => Apply(x), _ => throw new UnknownEvent(typeof(CustodyGap), e),
+        CustodyGapOpened x => On(x), CustodyGapClosed x => On(x), _ => throw new UnknownEvent(typeof(CustodyGap), e),
     };
 
     public static IReadOnlyList<object> Decide(CustodyGap? state, CustodyAccount account, DateTimeOffset now)

@@ -30,7 +30,7 @@ public sealed class CustodyGapRule(TimeProvider clock) : CommitRule
         {
             var events = stream.Events.Select(e => e.Data).ToList();
             var after = events[0] is AccountRegistered registered
-                ? Account.Create(registered).Fold(events.Skip(1))
+                ? Account.Start(registered).Fold(events.Skip(1))
                 : before.GetValueOrDefault(stream.Id)?.Fold(events);
             if (after is null) continue;
             var decided = CustodyGap.Decide(gaps.GetValueOrDefault(after.Id), CustodyAccounts.ToView(after), clock.GetUtcNow());
