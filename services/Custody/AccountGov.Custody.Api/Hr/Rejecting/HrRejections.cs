@@ -7,14 +7,14 @@ namespace AccountGov.Custody.Api.Hr.Rejecting;
 /// refused request writes this record and nothing else. Keeping it is a courtesy to HR, not part of the answer: if it
 /// cannot be stored the refusal is still answered exactly as it would be, and HR still fixes and resends the event.
 /// </summary>
-public sealed class HrRejections(IDocumentStore store, ILogger<HrRejections> logger)
+public sealed class HrRejections(ISessionFactory sessions, ILogger<HrRejections> logger)
 {
     public async Task Keep(IReadOnlyCollection<HrEventRejection> rejections, CancellationToken ct)
     {
         if (rejections.Count == 0) return;
         try
         {
-            await using var session = store.LightweightSession();
+            await using var session = sessions.OpenSession(); // the tracing factory, so the write joins the request's trace
             session.Insert(rejections.ToArray());
             await session.SaveChangesAsync(ct);
         }
