@@ -4,7 +4,7 @@ using System.Text.Json;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.BreakGlass;
 using AccountGov.Custody.Api.Handovers;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.Custody.Api.Reports;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
 using AccountGov.Custody.UnitTests.Accounts;

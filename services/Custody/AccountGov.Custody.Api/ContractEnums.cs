@@ -1,6 +1,6 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using Contracts = AccountGov.Custody.Contracts;
 
 namespace AccountGov.Custody.Api;

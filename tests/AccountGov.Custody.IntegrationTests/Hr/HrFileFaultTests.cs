@@ -5,7 +5,6 @@ using System.Net.Http.Json;
 using System.Text;
 using AccountGov.Custody.Api.Hr;
 using AccountGov.Custody.Api.Hr.Batches;
-using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.Testing;
 using Marten;
 using Npgsql;

@@ -94,13 +94,13 @@ public class CustodianTests
     public void GivenSomeoneHrRecordsAsLeftOrLeaving_WhenAddedOrNamedAsReplacement_ThenRefused()
     {
         var erin = new Custodian("erin", "Erin Cole", CustodianRole.Deputy, CustodianStatus.Active);
-        var recorded = AccountGov.Custody.Api.Hr.Staff.StaffMember.Start(new AccountGov.Custody.Api.Hr.Staff.StaffRecorded("erin"));
-        foreach (var status in new[] { AccountGov.Custody.Api.Hr.Staff.StaffStatus.Left, AccountGov.Custody.Api.Hr.Staff.StaffStatus.Leaving })
+        var recorded = AccountGov.Custody.Api.Hr.StaffMember.Start(new AccountGov.Custody.Api.Hr.StaffRecorded("erin"));
+        foreach (var status in new[] { AccountGov.Custody.Api.Hr.StaffStatus.Left, AccountGov.Custody.Api.Hr.StaffStatus.Leaving })
         {
             var staff = recorded with { Status = status };
             Assert.Throws<RuleViolation>(() => AddCustodian.Decide(Given.Registered(), erin, "", Given.Beth, Now, staff));
             Assert.Throws<RuleViolation>(() => RemoveCustodian.Decide(Given.Registered(), "dina", erin, "moved", Given.Beth, Now, staff));
         }
-        Assert.NotEmpty(AddCustodian.Decide(Given.Registered(), erin, "", Given.Beth, Now, recorded with { Status = AccountGov.Custody.Api.Hr.Staff.StaffStatus.OnLeave }));
+        Assert.NotEmpty(AddCustodian.Decide(Given.Registered(), erin, "", Given.Beth, Now, recorded with { Status = AccountGov.Custody.Api.Hr.StaffStatus.OnLeave }));
     }
 }

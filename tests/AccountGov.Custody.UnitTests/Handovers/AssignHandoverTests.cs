@@ -1,11 +1,11 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Handovers.Assigning;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.ServiceDefaults.Errors;
 using static AccountGov.Custody.UnitTests.Hr.Hr;
 using HandoverState = AccountGov.Custody.Api.Handovers.Handover;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 
 namespace AccountGov.Custody.UnitTests.Handovers;
 

@@ -1,8 +1,8 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
-using AccountGov.Custody.Api.Hr.Staff;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using AccountGov.Custody.Api.Hr;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 using AccountGov.ServiceDefaults.Time;
 using static AccountGov.Custody.UnitTests.Hr.Hr;
 

@@ -1,8 +1,8 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.ServiceDefaults.Time;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 using static AccountGov.Custody.UnitTests.Hr.Hr;
 
 namespace AccountGov.Custody.UnitTests.Handovers;

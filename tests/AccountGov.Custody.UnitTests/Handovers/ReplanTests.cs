@@ -1,9 +1,9 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using static AccountGov.Custody.UnitTests.Hr.Hr;
 using HandoverState = AccountGov.Custody.Api.Handovers.Handover;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 
 namespace AccountGov.Custody.UnitTests.Handovers;
 

@@ -1,4 +1,4 @@
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.EventSourcing.Writing;
 
 namespace AccountGov.Custody.UnitTests.Hr;

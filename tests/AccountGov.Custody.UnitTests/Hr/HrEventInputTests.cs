@@ -1,5 +1,4 @@
 using AccountGov.Custody.Api.Hr;
-using AccountGov.Custody.Api.Hr.Staff;
 
 namespace AccountGov.Custody.UnitTests.Hr;
 

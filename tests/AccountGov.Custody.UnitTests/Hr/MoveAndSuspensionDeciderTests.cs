@@ -1,6 +1,6 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.ServiceDefaults.Time;
 using static AccountGov.Custody.UnitTests.Hr.Hr;
 

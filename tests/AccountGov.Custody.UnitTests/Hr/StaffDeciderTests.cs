@@ -1,4 +1,4 @@
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using static AccountGov.Custody.UnitTests.Hr.Hr;
 
 namespace AccountGov.Custody.UnitTests.Hr;

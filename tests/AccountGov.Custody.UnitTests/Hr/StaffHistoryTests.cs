@@ -1,5 +1,4 @@
 using AccountGov.Custody.Api.Hr;
-using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.Custody.Api.Hr.Viewing;
 using static AccountGov.Custody.UnitTests.Hr.Hr;
 

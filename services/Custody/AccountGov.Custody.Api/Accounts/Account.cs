@@ -6,7 +6,7 @@ public enum AccountStatus { Active, Suspended, Decommissioned }
 
 public enum CustodianRole { Primary, Deputy }
 
-/// <summary>Driven by HR events (Hr/Reconciling). Only <see cref="Active"/> may reveal a secret (IG31 §8.1).</summary>
+/// <summary>Driven by HR events (Hr/CustodyReconciler). Only <see cref="Active"/> may reveal a secret (IG31 §8.1).</summary>
 public enum CustodianStatus { Active, OnLeave, Leaving, Left }
 
 public sealed record Person(string UserId, string Name);

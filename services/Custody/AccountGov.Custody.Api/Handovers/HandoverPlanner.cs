@@ -1,5 +1,5 @@
 using AccountGov.Custody.Api.Accounts;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.ServiceDefaults.Time;
 
 namespace AccountGov.Custody.Api.Handovers;
@@ -35,8 +35,8 @@ public sealed record HandoverPlan(
 public static partial class HandoverPlanner
 {
     public static HandoverPlan Plan(
-        Hr.Staff.StaffMember staff, IReadOnlyList<CustodyAccount> accounts, IReadOnlyList<Handover> existing,
-        IReadOnlyDictionary<string, Hr.Staff.StaffMember> colleagues, DateOnly today, DateTimeOffset now, BusinessCalendar calendar)
+        Hr.StaffMember staff, IReadOnlyList<CustodyAccount> accounts, IReadOnlyList<Handover> existing,
+        IReadOnlyDictionary<string, Hr.StaffMember> colleagues, DateOnly today, DateTimeOffset now, BusinessCalendar calendar)
     {
         var starts = new List<(Guid, IReadOnlyList<object>)>();
         var appends = new List<(Guid, IReadOnlyList<object>)>();
@@ -77,7 +77,7 @@ public static partial class HandoverPlanner
         return new HandoverPlan(starts, appends, changes);
     }
 
-    private static IEnumerable<HandoverOpened> Wanted(Hr.Staff.StaffMember staff, CustodyAccount account, DateOnly today, BusinessCalendar calendar)
+    private static IEnumerable<HandoverOpened> Wanted(Hr.StaffMember staff, CustodyAccount account, DateOnly today, BusinessCalendar calendar)
     {
         foreach (var leave in staff.Leaves.Where(l => !l.IsOver))
         {
@@ -99,7 +99,7 @@ public static partial class HandoverPlanner
     /// A leaver or mover whose permanent handover of this account is complete holds it no more, though still at work
     /// (the password was rotated so that they no longer know it).
     /// </summary>
-    private static bool HandedOver(Hr.Staff.StaffMember staff, Guid accountId, IReadOnlyList<Handover> existing) =>
+    private static bool HandedOver(Hr.StaffMember staff, Guid accountId, IReadOnlyList<Handover> existing) =>
         !staff.HasLeft && existing.Any(h => h.AccountId == accountId && h.Kind == HandoverKind.Permanent && h.Status == HandoverStatus.Completed
                                             && (h.CauseEventId == staff.Departure?.EventId || h.CauseEventId == staff.Move?.EventId));
 
@@ -108,11 +108,11 @@ public static partial class HandoverPlanner
     /// move, or a move back) has taken effect: the person is in the team the account belongs to (IG31 §8) and still named
     /// on it (BLMK §5.1), so they hold it again. Someone who has left the organisation never does.
     /// </summary>
-    private static bool MovedBackTo(Hr.Staff.StaffMember staff, CustodyAccount account) =>
+    private static bool MovedBackTo(Hr.StaffMember staff, CustodyAccount account) =>
         !staff.HasLeft && staff.Move is { Effective: true } m && account.BelongsTo(m.Team);
 
     /// <summary>From the day a move takes effect the person holds only their new team's accounts.</summary>
-    private static bool MovedAway(Hr.Staff.StaffMember staff, CustodyAccount account) =>
+    private static bool MovedAway(Hr.StaffMember staff, CustodyAccount account) =>
         staff.Move is { Effective: true } m && !account.BelongsTo(m.Team);
 
     /// <summary>
@@ -131,11 +131,11 @@ public static partial class HandoverPlanner
     public static DateOnly DueBy(HandoverKind kind, DateOnly startsOn, bool sickness, DateOnly today, BusinessCalendar calendar) =>
         kind == HandoverKind.Temporary && (sickness || startsOn <= today) ? today : Max(today, calendar.PreviousBusinessDay(startsOn));
 
-    private static HandoverOpened Open(CustodyAccount a, Hr.Staff.StaffMember s, HandoverKind kind, HandoverReason reason, string cause, DateOnly starts, DateOnly due) =>
+    private static HandoverOpened Open(CustodyAccount a, Hr.StaffMember s, HandoverKind kind, HandoverReason reason, string cause, DateOnly starts, DateOnly due) =>
         new(StreamIds.ForHandover(a.Id, s.StaffId, cause), a.Id, s.StaffId, null, kind, reason, cause, starts, due, default);
 
 
-    private static RevertReason? RevertReasonFor(Hr.Staff.StaffMember staff, Handover h)
+    private static RevertReason? RevertReasonFor(Hr.StaffMember staff, Handover h)
     {
         if (h.Kind == HandoverKind.Temporary)
         {

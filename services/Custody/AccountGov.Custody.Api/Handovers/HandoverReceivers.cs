@@ -1,5 +1,5 @@
 using AccountGov.Custody.Api.Accounts;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 
 namespace AccountGov.Custody.Api.Handovers;
 
@@ -12,7 +12,7 @@ public static partial class HandoverPlanner
     /// <paramref name="colleagues"/> must hold the receiver's current state.
     /// </summary>
     public static IReadOnlyList<object> Replan(
-        Handover handover, CustodyAccount account, IReadOnlyDictionary<string, Hr.Staff.StaffMember> colleagues, DateOnly today, DateTimeOffset now)
+        Handover handover, CustodyAccount account, IReadOnlyDictionary<string, Hr.StaffMember> colleagues, DateOnly today, DateTimeOffset now)
     {
         if (handover.Status != HandoverStatus.Open || handover.ToUserId is not { } receiver) return [];
         if (!colleagues.TryGetValue(receiver, out var state) || IsAvailable(state, Max(today, handover.StartsOn), handover.EndsOn)) return [];
@@ -30,7 +30,7 @@ public static partial class HandoverPlanner
     /// leaver working their notice may cover a leave that ends by their last working day, never a permanent handover.
     /// </summary>
     public static string? ChooseReceiver(
-        CustodyAccount account, string fromUserId, HandoverOpened handover, IReadOnlyDictionary<string, Hr.Staff.StaffMember> colleagues, DateOnly today)
+        CustodyAccount account, string fromUserId, HandoverOpened handover, IReadOnlyDictionary<string, Hr.StaffMember> colleagues, DateOnly today)
     {
         var from = Max(today, handover.StartsOn);
         return account.Custodians
@@ -41,5 +41,5 @@ public static partial class HandoverPlanner
             .FirstOrDefault();
     }
 
-    public static bool IsAvailable(Hr.Staff.StaffMember s, DateOnly from, DateOnly? until) => s.CanHoldCustody(from, until);
+    public static bool IsAvailable(Hr.StaffMember s, DateOnly from, DateOnly? until) => s.CanHoldCustody(from, until);
 }

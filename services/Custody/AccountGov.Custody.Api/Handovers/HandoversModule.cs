@@ -2,7 +2,6 @@ using AccountGov.Custody.Api.Handovers.Assigning;
 using AccountGov.Custody.Api.Handovers.Completing;
 using AccountGov.Custody.Api.Handovers.Deadlines;
 using AccountGov.Custody.Api.Handovers.Listing;
-using AccountGov.Custody.Api.Hr.Reconciling;
 using AccountGov.Custody.Api.Hr;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
 using AccountGov.EventSourcing.Marten;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.ServiceDefaults.Input;
 using AccountGov.ServiceDefaults.Validation;
 
@@ -23,13 +23,13 @@ public sealed record HrEventInput(
         Required(errors, "eventId", EventId);
         Required(errors, "staffId", StaffId);
         var type = ParseEnum<HrEventType>(errors, "type", Type, required: true);
-        var leaveType = ParseEnum<Hr.Staff.LeaveType>(errors, "leaveType", LeaveType,
+        var leaveType = ParseEnum<Hr.LeaveType>(errors, "leaveType", LeaveType,
             required: type == HrEventType.LeaveBooked);
         // from: the first day of leave, the first day back, the first day suspended, or the day a move takes effect.
         var from = ParseDate(errors, "from", From, required: type is HrEventType.LeaveBooked or HrEventType.Returned
             or HrEventType.Moved or HrEventType.Suspended or HrEventType.Reinstated);
         var team = type == HrEventType.Moved ? Text(errors, "team", Team) : null;
-        var to = ParseDate(errors, "to", To, required: type == HrEventType.LeaveBooked && leaveType is not Hr.Staff.LeaveType.Sickness && leaveType is not null);
+        var to = ParseDate(errors, "to", To, required: type == HrEventType.LeaveBooked && leaveType is not Hr.LeaveType.Sickness && leaveType is not null);
         var lastDay = ParseDate(errors, "lastWorkingDay", LastWorkingDay, required: type == HrEventType.Leaving);
         if (from is { } f && to is { } t && t < f && !errors.Has("to")) errors.Add("to", "The last day of leave (to) must not be before the first (from).");
         if (errors.Any) return (null, errors.ToDictionary());

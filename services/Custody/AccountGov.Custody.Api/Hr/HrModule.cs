@@ -1,8 +1,6 @@
-using AccountGov.Custody.Api.Hr.Reconciling;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.Custody.Api.Hr.Batches;
-using AccountGov.Custody.Api.Hr.Recording;
 using AccountGov.Custody.Api.Hr.Rejecting;
-using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.Custody.Api.Hr.Viewing;
 using AccountGov.EventSourcing.Marten;
 using JasperFx.Events.Projections;

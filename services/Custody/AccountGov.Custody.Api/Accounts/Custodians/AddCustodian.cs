@@ -1,5 +1,5 @@
 using AccountGov.Custody.Api.Accounts.Reading;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;

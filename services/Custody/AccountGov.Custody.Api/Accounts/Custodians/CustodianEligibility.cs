@@ -1,4 +1,4 @@
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 

@@ -1,6 +1,6 @@
 using AccountGov.ServiceDefaults.Errors;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
-using StaffStatus = AccountGov.Custody.Api.Hr.Staff.StaffStatus;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
+using StaffStatus = AccountGov.Custody.Api.Hr.StaffStatus;
 
 namespace AccountGov.Custody.Api.Handovers.Assigning;
 

@@ -1,15 +1,14 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Accounts.Custodians;
 using AccountGov.Custody.Api.Handovers.Listing;
-using AccountGov.Custody.Api.Hr.Reconciling;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.OpenApi;
 using AccountGov.ServiceDefaults.Time;
 using Marten;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
 using AccountGov.ServiceDefaults.Validation;

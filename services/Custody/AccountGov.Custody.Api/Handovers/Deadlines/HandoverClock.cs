@@ -1,6 +1,5 @@
 using AccountGov.Custody.Api.Accounts;
-using AccountGov.Custody.Api.Hr.Reconciling;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.ServiceDefaults.Time;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
@@ -8,7 +7,7 @@ using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Telemetry;
 using Marten;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 
 namespace AccountGov.Custody.Api.Handovers.Deadlines;
 

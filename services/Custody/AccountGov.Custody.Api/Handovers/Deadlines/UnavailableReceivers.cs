@@ -1,10 +1,9 @@
 using AccountGov.Custody.Api.Accounts;
-using AccountGov.Custody.Api.Hr.Reconciling;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Errors;
 using Marten;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 
 namespace AccountGov.Custody.Api.Handovers.Deadlines;
 

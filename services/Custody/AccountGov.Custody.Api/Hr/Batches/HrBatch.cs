@@ -1,4 +1,4 @@
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 
 namespace AccountGov.Custody.Api.Hr.Batches;
 

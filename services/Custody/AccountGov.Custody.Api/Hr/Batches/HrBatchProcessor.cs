@@ -1,4 +1,4 @@
-using AccountGov.Custody.Api.Hr.Reconciling;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.EventSourcing.Writing;
 using Marten;
 using Polly;

@@ -1,14 +1,14 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Handovers.Listing;
-using AccountGov.Custody.Api.Hr.Reconciling;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.Custody.Api.Hr.Rejecting;
 using AccountGov.ServiceDefaults.Auth;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Contracts = AccountGov.Custody.Contracts;
 using NotFound = AccountGov.ServiceDefaults.Errors.NotFound;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 
 namespace AccountGov.Custody.Api.Hr.Viewing;
 

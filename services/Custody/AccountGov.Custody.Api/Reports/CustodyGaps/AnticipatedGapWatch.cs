@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using AccountGov.Custody.Api.Accounts;
-using AccountGov.Custody.Api.Hr.Reconciling;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Telemetry;
 using AccountGov.ServiceDefaults.Time;
 using Marten;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 
 namespace AccountGov.Custody.Api.Reports.CustodyGaps;
 

@@ -1,5 +1,5 @@
 using AccountGov.Custody.Api.Handovers;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.EventSourcing.Writing;
 
 namespace AccountGov.Custody.Api.Reports.CustodyGaps;

@@ -1,9 +1,8 @@
 using AccountGov.Custody.Api.Accounts;
-using AccountGov.Custody.Api.Hr.Reconciling;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.ServiceDefaults.Auth;
 using Marten;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AccountGov.Custody.Api.Reports.CustodyGaps;

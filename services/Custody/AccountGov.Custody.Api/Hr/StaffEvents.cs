@@ -1,4 +1,4 @@
-namespace AccountGov.Custody.Api.Hr.Staff;
+namespace AccountGov.Custody.Api.Hr;
 
 public enum StaffStatus { Active, OnLeave, Leaving, Left, Suspended }
 

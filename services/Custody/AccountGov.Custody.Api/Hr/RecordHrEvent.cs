@@ -1,11 +1,10 @@
-using AccountGov.Custody.Api.Hr.Reconciling;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.Custody.Api.Hr.Rejecting;
-using AccountGov.Custody.Api.Hr.Staff;
 using AccountGov.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using AccountGov.ServiceDefaults.Validation;
 
-namespace AccountGov.Custody.Api.Hr.Recording;
+namespace AccountGov.Custody.Api.Hr;
 
 /// <summary>
 /// POST /hr/events (HR): one HR event. 202 once recorded, saying what it did: applied; held, until when and why (a

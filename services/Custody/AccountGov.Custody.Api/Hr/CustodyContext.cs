@@ -1,10 +1,10 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using Marten;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 
-namespace AccountGov.Custody.Api.Hr.Reconciling;
+namespace AccountGov.Custody.Api.Hr;
 
 /// <summary>
 /// Everything the HR → custody decision reads about one person, each with its stream version: their staff record,

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using AccountGov.EventSourcing.Writing;
 
-namespace AccountGov.Custody.Api.Hr.Staff;
+namespace AccountGov.Custody.Api.Hr;
 
 /// <summary>One booked absence. Over once cancelled or ended; the last day away is the day before the first day back.</summary>
 public sealed record Leave(

@@ -1,13 +1,13 @@
 using AccountGov.Custody.Api.Accounts;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using JasperFx.Events.Subscriptions;
 using Marten;
 using Marten.Subscriptions;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 
-namespace AccountGov.Custody.Api.Hr.Reconciling;
+namespace AccountGov.Custody.Api.Hr;
 
 /// <summary>
 /// HR may report someone before they are anyone's custodian (unknown staff are recorded). When they become one,

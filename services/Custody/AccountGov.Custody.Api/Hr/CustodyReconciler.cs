@@ -1,14 +1,14 @@
 using System.Diagnostics;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Errors;
 using AccountGov.ServiceDefaults.Telemetry;
 using AccountGov.ServiceDefaults.Time;
 using JasperFx;
 using Marten;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 
-namespace AccountGov.Custody.Api.Hr.Reconciling;
+namespace AccountGov.Custody.Api.Hr;
 
 /// <summary>
 /// The HR → custody write: load the person's <see cref="CustodyContext"/>, decide their staff events

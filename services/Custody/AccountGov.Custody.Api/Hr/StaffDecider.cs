@@ -1,6 +1,6 @@
 using AccountGov.EventSourcing.Writing;
 
-namespace AccountGov.Custody.Api.Hr.Staff;
+namespace AccountGov.Custody.Api.Hr;
 
 /// <summary>
 /// What an HR event, or the passing of a day, does to a member of staff. Pure: the caller passes today's date.

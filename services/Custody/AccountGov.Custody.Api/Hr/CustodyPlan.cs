@@ -1,11 +1,11 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Time;
-using StaffMember = AccountGov.Custody.Api.Hr.Staff.StaffMember;
+using StaffMember = AccountGov.Custody.Api.Hr.StaffMember;
 
-namespace AccountGov.Custody.Api.Hr.Reconciling;
+namespace AccountGov.Custody.Api.Hr;
 
 /// <summary>
 /// Pure: what the person's new staff events mean for custody, as appends each checked against the version it

@@ -1,10 +1,10 @@
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Accounts;
 using System.Text.Json;
-using AccountGov.Custody.Api.Hr.Staff;
+using AccountGov.Custody.Api.Hr;
 using Marten;
 
-namespace AccountGov.Custody.Api.Hr.Reconciling;
+namespace AccountGov.Custody.Api.Hr;
 
 /// <summary>The register's account as the handover rules see it; the one place that knows both shapes.</summary>
 public static class CustodyAccounts

@@ -1,4 +1,4 @@
-namespace AccountGov.Custody.Api.Hr.Staff;
+namespace AccountGov.Custody.Api.Hr;
 
 /// <summary>
 /// Which calendar day it is for HR purposes. Leave dates are local dates (UK), so "today" is taken in the
