@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using AccountGov.Custody.IntegrationTests.Handovers;
 using AccountGov.Testing;
 using static AccountGov.Custody.IntegrationTests.Handovers.Given;
@@ -35,5 +36,30 @@ public class HrTraceTests(HandoverFixture fixture) : IClassFixture<HandoverFixtu
             what: "HandoverStarted published in the HR request's trace");
         Assert.Contains(spans.InTrace(traceId), s => s.OperationName == "hr.apply");
         Assert.Contains(spans.InTrace(traceId), s => s.OperationName == "forward HandoverStarted");
+    }
+
+    [Fact]
+    public async Task GivenAnHrFileLargeEnoughForTheBackground_WhenARowStartsAHandover_ThenHandoverStartedIsPublishedInTheUploadsTrace()
+    {
+        using var spans = new RecordedSpans();
+        var (carl, dina) = (Person("carl"), Person("dina"));
+        await Account(fixture.Custody, carl, dina);
+        // More rows than the fixture's inline limit (20): the upload is answered 202 and the worker applies them.
+        var csv = new StringBuilder("eventId,type,staffId,leaveType,from,to,lastWorkingDay\n");
+        for (var i = 0; i < 24; i++)
+            csv.Append($"{Person("hr")},LeaveBooked,{Person("noise")},Annual,{Iso(Today(fixture).AddDays(40))},{Iso(Today(fixture).AddDays(41))},\n");
+        csv.Append($"{Person("hr")},Leaving,{carl},,,,{Iso(Today(fixture).AddDays(20))}\n");
+
+        var (traceId, traceParent) = RecordedSpans.NewTrace();
+        var hr = await fixture.Custody.ClientFor(Personas.Hana, "HR");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/hr/events/batch") { Content = new StringContent(csv.ToString(), Encoding.UTF8, "text/csv") };
+        request.Headers.Add("traceparent", traceParent);
+        Assert.Equal(HttpStatusCode.Accepted, (await hr.SendAsync(request)).StatusCode);
+
+        await Eventually.Get(() => Task.FromResult(spans.InTrace(traceId).FirstOrDefault(s =>
+                s.Kind == ActivityKind.Producer && s.Source.Name == "MassTransit"
+                && (s.DisplayName + " " + string.Join(" ", s.Tags.Select(t => t.Value))).Contains("HandoverStarted"))),
+            what: "HandoverStarted published in the HR file's trace");
+        Assert.Contains(spans.InTrace(traceId), s => s.OperationName == "hr.batch");
     }
 }

@@ -37,7 +37,7 @@ public sealed class CustodianJoinedReconciler(IServiceProvider services) : Subsc
         if (joined.Length == 0) return NullChangeListener.Instance;
 
         var reconciler = services.GetRequiredService<CustodyReconciler>();
-        await using var query = services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var query = services.GetRequiredService<ISessionFactory>().QuerySession();
         var known = await query.LoadManyAsync<StaffMember>(ct, joined.Select(StreamIds.ForStaff));
         foreach (var staff in known) await reconciler.Tick(staff.StaffId, ct);
         return NullChangeListener.Instance;

@@ -13,14 +13,14 @@ public sealed record DigestRun(string Id, DateTimeOffset At);
 /// everything still waiting for them. All of a day's digests and the day's <see cref="DigestRun"/> commit in one
 /// transaction, inserted: a second replica (or a second tick) conflicts and writes nothing.
 /// </summary>
-public sealed class DailyDigest(IDocumentStore store, WorkingHours hours, IOptions<NotificationsOptions> options)
+public sealed class DailyDigest(ISessionFactory sessions, WorkingHours hours, IOptions<NotificationsOptions> options)
 {
     public async Task<int> RunAsync(DateTimeOffset now, CancellationToken ct)
     {
         var today = hours.Today(now);
         if (!hours.IsBusinessDay(today) || hours.TimeOfDay(now) < options.Value.DigestAt) return 0;
         var day = today.ToString("yyyy-MM-dd");
-        await using var session = store.LightweightSession();
+        await using var session = sessions.OpenSession();
         if (await session.LoadAsync<DigestRun>(day, ct) is not null) return 0;
 
         var items = await session.Query<WaitingItem>().ToListAsync(ct);

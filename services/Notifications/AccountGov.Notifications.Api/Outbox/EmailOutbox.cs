@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AccountGov.Notifications.Api.Digest;
 using AccountGov.Notifications.Api.Notices;
 using AccountGov.Notifications.Api.People;
@@ -28,7 +29,7 @@ public sealed class EmailOutbox(AddressBook addresses, WorkingHours hours, TimeP
                 Fact = messageId.ToString("N"), FactType = factType, RecipientKey = notice.To.Key,
                 RecipientName = address?.Name ?? "", Address = address?.Email ?? "",
                 Subject = notice.Subject, Body = address is null ? notice.Body : Letter.Wrap(address.Name, notice.Body),
-                Urgent = notice.Urgent, CreatedAt = now,
+                Urgent = notice.Urgent, CreatedAt = now, TraceParent = Activity.Current?.Id,
                 NotBefore = notice.Urgent || !options.Value.QuietHours ? now : hours.NextOpen(now),
                 // Nobody to send it to: recorded as failed, visible, never retried.
                 Status = address is null ? EmailStatus.Failed : EmailStatus.Pending,

@@ -29,6 +29,8 @@ public sealed class OutgoingEmail
     public int Attempts { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public string? LastError { get; set; }
+    /// <summary>The W3C trace context of the fact's delivery, so the send joins the trace of the request that caused it.</summary>
+    public string? TraceParent { get; set; }
 
     public static string IdFor(string fact, string recipientKey) => $"{fact}|{recipientKey}";
 

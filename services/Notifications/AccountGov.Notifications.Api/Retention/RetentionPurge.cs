@@ -11,13 +11,13 @@ namespace AccountGov.Notifications.Api.Retention;
 /// emails after "Notifications:EmailRetention", and the people of requests, accounts and handovers, and what
 /// waits for them, after "Notifications:ContactRetention" without news. Pending emails are never purged.
 /// </summary>
-public sealed class RetentionPurge(IDocumentStore store, IOptions<NotificationsOptions> options)
+public sealed class RetentionPurge(ISessionFactory sessions, IOptions<NotificationsOptions> options)
 {
     public async Task RunAsync(DateTimeOffset now, CancellationToken ct)
     {
         var emailsBefore = now - options.Value.EmailRetention;
         var contactsBefore = now - options.Value.ContactRetention;
-        await using var session = store.LightweightSession();
+        await using var session = sessions.OpenSession();
         session.DeleteWhere<OutgoingEmail>(e => e.Status != EmailStatus.Pending && e.CreatedAt < emailsBefore);
         session.DeleteWhere<DigestRun>(r => r.At < emailsBefore);
         session.DeleteWhere<RequestContacts>(r => r.UpdatedAt < contactsBefore);

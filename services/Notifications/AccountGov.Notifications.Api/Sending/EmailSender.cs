@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using AccountGov.ServiceDefaults.Telemetry;
 using AccountGov.Notifications.Api.Outbox;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -12,10 +14,11 @@ namespace AccountGov.Notifications.Api.Sending;
 /// then with the same Message-ID. See readme.md.
 /// </summary>
 public sealed class EmailSender(
-    IDocumentStore store, IMailSender mail, EmailMetrics metrics, TimeProvider clock, IOptions<NotificationsOptions> options,
+    ISessionFactory sessions, IMailSender mail, EmailMetrics metrics, TimeProvider clock, IOptions<NotificationsOptions> options,
     IConfiguration configuration, ILogger<EmailSender> logger) : BackgroundService
 {
     private const long LockKey = 0x4E4F544946; // "NOTIF"
+    private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,7 +46,7 @@ public sealed class EmailSender(
     /// <summary>Sends one batch; returns how many emails it tried.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        await using var session = sessions.OpenSession();
         var now = clock.GetUtcNow();
         var due = await session.Query<OutgoingEmail>()
             .Where(e => e.Status == EmailStatus.Pending && e.NotBefore <= now)
@@ -60,6 +63,10 @@ public sealed class EmailSender(
 
     private async Task<bool> Attempt(OutgoingEmail email, CancellationToken ct)
     {
+        // The sender polls outside any request: the span joins the trace of the fact that caused the email.
+        using var activity = email.TraceParent is { } parent && ActivityContext.TryParse(parent, null, out var context)
+            ? Source.StartActivity("email.send", ActivityKind.Client, context)
+            : Source.StartActivity("email.send", ActivityKind.Client);
         try
         {
             await mail.SendAsync(email, ct);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using AccountGov.Approvals.Api.Cases.Deadlines;
 using AccountGov.Approvals.Contracts;
@@ -17,8 +18,10 @@ namespace AccountGov.Approvals.Api.Cases.Reminding;
 /// decision) is logged by id, counted and passed over, so one bad case never stops everyone else's reminders.
 /// </summary>
 public sealed class DeadlineSweep(
-    IDocumentStore store, DeadlinePolicy deadlines, IOptions<ApprovalsOptions> options, IMeterFactory meters, ILogger<DeadlineSweep> logger)
+    ISessionFactory sessions, DeadlinePolicy deadlines, IOptions<ApprovalsOptions> options, IMeterFactory meters, ILogger<DeadlineSweep> logger)
 {
+    private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
+
     private readonly Counter<long> skipped = meters.Create(TelemetrySetup.AccountGovSource)
         .CreateCounter<long>("accountgov.approvals.deadline_sweep.skipped", "{case}", "Cases the deadline sweep could not decide and passed over.");
 
@@ -28,6 +31,8 @@ public sealed class DeadlineSweep(
         var today = deadlines.Today(now);
         // Reminders and escalations are working-day business: a weekend or bank holiday records nothing.
         if (!deadlines.IsBusinessDay(today)) return 0;
+        // A pass runs outside any request: its own trace, so each reminder it publishes can be followed to the email.
+        using var activity = Source.StartActivity("approvals.deadline-sweep");
 
         // A decided case leaves the due set by itself; one that was not (failed, raced, nothing to say) is excluded
         // from the next batches, so every batch makes progress and the pass ends.
@@ -47,7 +52,7 @@ public sealed class DeadlineSweep(
     private async Task<IReadOnlyList<Guid>> NextBatch(DateOnly today, List<Guid> passedOver, CancellationToken ct)
     {
         var excluded = passedOver.ToArray();
-        await using var query = store.QuerySession();
+        await using var query = sessions.QuerySession();
         return await query.Query<Case>()
             .Where(c => c.Status == CaseStatus.Open && c.NextAlertOn != null && c.NextAlertOn <= today && !excluded.Contains(c.Id))
             .OrderBy(c => c.NextAlertOn)
@@ -59,7 +64,7 @@ public sealed class DeadlineSweep(
     /// <returns>The events recorded on the case; 0 when there was nothing to record or it could not be decided.</returns>
     private async Task<int> TryDecide(Guid id, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        await using var session = sessions.OpenSession();
         try
         {
             return (await session.Record<Case>(id, c => RemindOrEscalate.Decide(c, today, now), ct)).Count;

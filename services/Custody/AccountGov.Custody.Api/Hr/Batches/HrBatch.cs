@@ -32,6 +32,8 @@ public sealed class HrBatch
     public DateTimeOffset? LeaseUntil { get; set; }
     public Guid? LeaseHolder { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
+    /// <summary>The upload's W3C trace context, so rows applied later in the background join the upload's trace.</summary>
+    public string? TraceParent { get; set; }
 
     public HrBatchReport ToReport() => new(Id, Status, Total, Accepted, Processed, Rejected.OrderBy(r => r.Row).ToArray(), ReceivedAt, CompletedAt,
         NotApplied.OrderBy(r => r.Row).ToArray(), new HrBatchCounts(Applied, Count(HrEffectKind.Held), Count(HrEffectKind.Ignored),

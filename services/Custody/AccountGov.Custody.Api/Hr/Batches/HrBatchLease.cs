@@ -10,7 +10,7 @@ namespace AccountGov.Custody.Api.Hr.Batches;
 /// </summary>
 public sealed class HrBatchLease : IAsyncDisposable
 {
-    private readonly IDocumentStore store;
+    private readonly ISessionFactory sessions;
     private readonly TimeProvider clock;
     private readonly Guid batchId;
     private readonly Guid holder;
@@ -19,9 +19,9 @@ public sealed class HrBatchLease : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task heartbeat;
 
-    public HrBatchLease(IDocumentStore store, TimeProvider clock, Guid batchId, Guid holder, TimeSpan length)
+    public HrBatchLease(ISessionFactory sessions, TimeProvider clock, Guid batchId, Guid holder, TimeSpan length)
     {
-        (this.store, this.clock, this.batchId, this.holder, this.length) = (store, clock, batchId, holder, length);
+        (this.sessions, this.clock, this.batchId, this.holder, this.length) = (sessions, clock, batchId, holder, length);
         heartbeat = Beat();
     }
 
@@ -60,7 +60,7 @@ public sealed class HrBatchLease : IAsyncDisposable
         try
         {
             if (!Held) return false;
-            await using var session = store.LightweightSession();
+            await using var session = sessions.OpenSession();
             var batch = await session.LoadAsync<HrBatch>(batchId, ct);
             if (batch is null || batch.LeaseHolder != holder || batch.Status != HrBatchStatus.Processing) return Held = false;
             await change(session, batch);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using AccountGov.ServiceDefaults.Telemetry;
 using AccountGov.Custody.Api.Hr;
 using AccountGov.EventSourcing.Writing;
 using Marten;
@@ -12,10 +14,11 @@ namespace AccountGov.Custody.Api.Hr.Batches;
 /// A transient fault (a reset connection) is retried and never reported against a row: if it lasts, the batch
 /// stops and resumes later. A row that fails for itself is rejected alone, not with the rows that shared its commit.
 /// </summary>
-public sealed class HrBatchProcessor(IDocumentStore store, CustodyReconciler reconciler, TimeProvider clock, IConfiguration configuration,
+public sealed class HrBatchProcessor(ISessionFactory sessions, CustodyReconciler reconciler, TimeProvider clock, IConfiguration configuration,
     ILogger<HrBatchProcessor> logger)
 {
     private static readonly ResiliencePipeline Retry = TransientFaults.Retry();
+    private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
     private readonly int parallelism = configuration.GetValue("Hr:Batch:Parallelism", 8);
 
     /// <summary>How long a claim lasts without renewal: how long a batch waits when the replica holding it dies.</summary>
@@ -24,8 +27,9 @@ public sealed class HrBatchProcessor(IDocumentStore store, CustodyReconciler rec
     /// <summary>Processes the batch while <paramref name="holder"/> holds its lease; false when another replica took it over.</summary>
     public async Task<bool> Process(Guid batchId, Guid holder, CancellationToken ct)
     {
-        await using var lease = new HrBatchLease(store, clock, batchId, holder, Lease);
-        await using var query = store.QuerySession();
+        await using var lease = new HrBatchLease(sessions, clock, batchId, holder, Lease);
+        await using var query = sessions.QuerySession();
+        using var activity = StartActivity(await query.LoadAsync<HrBatch>(batchId, ct));
         var chunkIds = await query.Query<HrBatchChunk>().Where(c => c.BatchId == batchId && !c.Done)
             .OrderBy(c => c.Index).Select(c => c.Id).ToListAsync(ct);
         foreach (var chunkId in chunkIds)
@@ -86,4 +90,13 @@ public sealed class HrBatchProcessor(IDocumentStore store, CustodyReconciler rec
             lock (failed) failed.Add(new RowRejection(rows[0].Row, new() { ["row"] = ["The row could not be applied; send it again."] }));
         }
     }
+
+    /// <summary>
+    /// The worker runs outside any request: without this, what the rows publish would start traces of their own.
+    /// Under the upload's trace, one trace follows the file from POST to every message its rows cause.
+    /// </summary>
+    private static Activity? StartActivity(HrBatch? batch) =>
+        batch?.TraceParent is { } parent && ActivityContext.TryParse(parent, null, out var context)
+            ? Source.StartActivity("hr.batch", ActivityKind.Internal, context)
+            : Source.StartActivity("hr.batch");
 }

@@ -9,7 +9,7 @@ namespace AccountGov.Custody.Api.Hr.Batches;
 /// write on the batch document, so only one replica wins it. A batch that stopped on a lasting fault is released
 /// at once, so it resumes at the next poll rather than after its lease.
 /// </summary>
-public sealed class HrBatchWorker(IDocumentStore store, HrBatchProcessor processor, HrUploadCleanup cleanup, TimeProvider clock,
+public sealed class HrBatchWorker(ISessionFactory sessions, HrBatchProcessor processor, HrUploadCleanup cleanup, TimeProvider clock,
     ILogger<HrBatchWorker> logger) : BackgroundService
 {
     private readonly Channel<Guid> wakeUp = Channel.CreateBounded<Guid>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
@@ -43,7 +43,7 @@ public sealed class HrBatchWorker(IDocumentStore store, HrBatchProcessor process
     private async Task<(Guid, Guid)?> ClaimNext(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await using var session = store.LightweightSession();
+        await using var session = sessions.OpenSession();
         var batch = await session.Query<HrBatch>()
             .Where(b => b.Status == HrBatchStatus.Queued || (b.Status == HrBatchStatus.Processing && b.LeaseUntil < now))
             .OrderBy(b => b.ReceivedAt).FirstOrDefaultAsync(ct);
@@ -69,7 +69,7 @@ public sealed class HrBatchWorker(IDocumentStore store, HrBatchProcessor process
     {
         try
         {
-            await using var session = store.LightweightSession();
+            await using var session = sessions.OpenSession();
             if (await session.LoadAsync<HrBatch>(batchId) is not { } batch || batch.LeaseHolder != holder) return;
             batch.LeaseUntil = clock.GetUtcNow();
             session.Store(batch);

@@ -6,7 +6,7 @@ namespace AccountGov.Custody.Api.Hr.Batches;
 /// An upload that is refused or cut off removes its own chunks; this catches the ones a process left behind when
 /// it died mid-upload: chunks with no batch, older than any upload could take. They hold HR data nobody will apply.
 /// </summary>
-public sealed class HrUploadCleanup(IDocumentStore store, TimeProvider clock, IConfiguration configuration)
+public sealed class HrUploadCleanup(ISessionFactory sessions, TimeProvider clock, IConfiguration configuration)
 {
     private readonly TimeSpan age = configuration.GetValue("Hr:Batch:AbandonedUploadAge", TimeSpan.FromHours(1));
     private DateTimeOffset nextRun = DateTimeOffset.MinValue;
@@ -16,7 +16,7 @@ public sealed class HrUploadCleanup(IDocumentStore store, TimeProvider clock, IC
         var now = clock.GetUtcNow();
         if (now < nextRun) return;
         nextRun = now + TimeSpan.FromMinutes(5);
-        await using var session = store.LightweightSession();
+        await using var session = sessions.OpenSession();
         var cutoff = now - age;
         var batchIds = await session.Query<HrBatchChunk>().Where(c => c.StoredAt < cutoff).Select(c => c.BatchId).Distinct().ToListAsync(ct);
         if (batchIds.Count == 0) return;
@@ -30,7 +30,7 @@ public sealed class HrUploadCleanup(IDocumentStore store, TimeProvider clock, IC
     /// <summary>Removes one upload's chunks; used when the upload itself fails, whatever the request's state.</summary>
     public async Task RemoveUpload(Guid batchId)
     {
-        await using var session = store.LightweightSession();
+        await using var session = sessions.OpenSession();
         session.DeleteWhere<HrBatchChunk>(c => c.BatchId == batchId);
         await session.SaveChangesAsync(CancellationToken.None);
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using AccountGov.Custody.Api.Hr.Rejecting;
 using AccountGov.ServiceDefaults.Auth;
@@ -28,7 +29,7 @@ public static class SubmitHrBatch
     }
 
     private static async Task<Results<Ok<HrBatchReport>, Accepted<HrBatchReport>, ProblemHttpResult, ValidationProblem>> Handle(
-        HttpRequest request, CurrentUser user, IDocumentStore store, HrBatchProcessor processor, HrBatchWorker worker,
+        HttpRequest request, CurrentUser user, ISessionFactory sessions, HrBatchProcessor processor, HrBatchWorker worker,
         HrUploadCleanup cleanup, TimeProvider clock, IConfiguration configuration, ILogger<HrBatch> logger, CancellationToken ct)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
@@ -42,11 +43,11 @@ public static class SubmitHrBatch
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
                 detail: "Send the HR file as text/csv (with a header row) or as a JSON array (application/json).");
 
-        var batch = new HrBatch { Id = Guid.CreateVersion7(), SubmittedBy = user.UserId, ReceivedAt = clock.GetUtcNow() };
+        var batch = new HrBatch { Id = Guid.CreateVersion7(), SubmittedBy = user.UserId, ReceivedAt = clock.GetUtcNow(), TraceParent = Activity.Current?.Id };
         var refused = new List<HrEventRejection>();
         try
         {
-            await Receive(batch, rows, refused, store, clock, ct);
+            await Receive(batch, rows, refused, sessions, clock, ct);
         }
         catch (Exception ex) when (ex is InvalidInput or JsonException or CsvHelper.CsvFormatException)
         {
@@ -67,7 +68,7 @@ public static class SubmitHrBatch
         batch.Status = inline ? HrBatchStatus.Processing : HrBatchStatus.Queued;
         batch.LeaseUntil = inline ? clock.GetUtcNow() + processor.Lease : null;
         batch.LeaseHolder = inline ? holder : null;
-        await using (var session = store.LightweightSession())
+        await using (var session = sessions.OpenSession())
         {
             session.Store(batch);
             // Rejected rows are kept for each person's view with the batch itself: a file refused as a whole keeps none.
@@ -77,7 +78,7 @@ public static class SubmitHrBatch
         var location = $"/hr/batches/{batch.Id}";
         if (inline && await TryProcess(processor, batch.Id, holder, logger, ct))
         {
-            await using var read = store.QuerySession();
+            await using var read = sessions.QuerySession();
             var done = await read.LoadAsync<HrBatch>(batch.Id, ct);
             request.HttpContext.Response.Headers.Location = location;
             return TypedResults.Ok(done!.ToReport());
@@ -100,7 +101,7 @@ public static class SubmitHrBatch
         }
     }
 
-    private static async Task Receive(HrBatch batch, IAsyncEnumerable<ParsedRow> rows, List<HrEventRejection> refused, IDocumentStore store,
+    private static async Task Receive(HrBatch batch, IAsyncEnumerable<ParsedRow> rows, List<HrEventRejection> refused, ISessionFactory sessions,
         TimeProvider clock, CancellationToken ct)
     {
         var pending = new List<BatchRow>(ChunkSize);
@@ -116,14 +117,14 @@ public static class SubmitHrBatch
             }
             batch.Accepted++;
             pending.Add(new BatchRow(row.Row, fact));
-            if (pending.Count == ChunkSize) await Flush(batch, pending, store, clock, ct);
+            if (pending.Count == ChunkSize) await Flush(batch, pending, sessions, clock, ct);
         }
-        if (pending.Count > 0) await Flush(batch, pending, store, clock, ct);
+        if (pending.Count > 0) await Flush(batch, pending, sessions, clock, ct);
     }
 
-    private static async Task Flush(HrBatch batch, List<BatchRow> pending, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task Flush(HrBatch batch, List<BatchRow> pending, ISessionFactory sessions, TimeProvider clock, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        await using var session = sessions.OpenSession();
         session.Store(new HrBatchChunk { Id = HrBatchChunk.IdFor(batch.Id, batch.Chunks), BatchId = batch.Id, Index = batch.Chunks, Rows = [.. pending],
             StoredAt = clock.GetUtcNow() });
         await session.SaveChangesAsync(ct);

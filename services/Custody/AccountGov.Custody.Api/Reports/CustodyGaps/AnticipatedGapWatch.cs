@@ -17,7 +17,7 @@ namespace AccountGov.Custody.Api.Reports.CustodyGaps;
 /// Every write checks the stream version, so replicas running this at once record each gap once.
 /// </summary>
 public sealed class AnticipatedGapWatch(
-    IDocumentStore store, ISessionFactory sessions, CustodyDay day, TimeProvider clock, IConfiguration configuration, ILogger<AnticipatedGapWatch> logger)
+    ISessionFactory sessions, CustodyDay day, TimeProvider clock, IConfiguration configuration, ILogger<AnticipatedGapWatch> logger)
     : PeriodicWork(clock, logger)
 {
     private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
@@ -29,7 +29,7 @@ public sealed class AnticipatedGapWatch(
     public override async Task RunOnce(CancellationToken ct)
     {
         using var activity = Source.StartActivity("custody.anticipated-gaps");
-        await using var session = store.LightweightSession();
+        await using var session = sessions.QuerySession();
         var accounts = await session.Query<Account>().Where(a => a.Status == AccountStatus.Active).ToListAsync(ct);
         var staff = (await session.LoadManyAsync<StaffMember>(ct,
             accounts.SelectMany(a => a.Custodians).Select(c => c.UserId).Distinct().Select(StreamIds.ForStaff))).ToDictionary(s => s.StaffId);
