@@ -13,18 +13,6 @@ public static class LatestWins
 {
     private const int Attempts = 4;
 
-    public static async Task<T> Write<T>(ISessionFactory sessions, long? expectedVersion, Func<IDocumentSession, Task<T>> write)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var session = sessions.OpenSession();
-            try
-            {
-                return await write(session);
-            }
-            catch (StaleVersion) when (expectedVersion is null && attempt < Attempts)
-            {
-            }
-        }
-    }
+    public static Task<T> Write<T>(ISessionFactory sessions, long? expectedVersion, Func<IDocumentSession, Task<T>> write) =>
+        FreshSession.Retry(sessions, write, ex => expectedVersion is null && ex is StaleVersion, Attempts, CancellationToken.None);
 }

@@ -16,7 +16,7 @@ namespace AccountGov.Custody.Api.Hr;
 /// HR event's receipt. A conflicting writer (a colleague's row on the same account, another replica) fails the
 /// commit as a whole; it is then decided again from fresh state.
 /// </summary>
-public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, BusinessCalendar calendar, ILogger<CustodyReconciler> logger)
+public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, BusinessCalendar calendar)
 {
     private const int Attempts = 8;
     private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
@@ -104,12 +104,12 @@ public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, 
         return accounts.SelectMany(a => a.Custodians).Select(c => c.UserId).Where(staffIds.Contains).ToHashSet();
     }
 
+    /// <summary>Safe to decide again: nothing of a failed attempt committed, and the HR eventId keys the work.</summary>
     private async Task<HrEventEffect> WithRetry(string name, Func<IDocumentSession, Task<HrEventEffect>> work, CancellationToken ct)
     {
         using var activity = Source.StartActivity(name);
-        for (var attempt = 1; ; attempt++)
+        return await FreshSession.Retry(sessions, async session =>
         {
-            await using var session = sessions.OpenSession();
             try
             {
                 return await work(session);
@@ -118,13 +118,7 @@ public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, 
             {
                 return HrEventEffect.Duplicate; // the same HR eventId was committed by a concurrent delivery
             }
-            catch (Exception ex) when (attempt < Attempts && (IsConflict(ex) || TransientFaults.Is(ex)))
-            {
-                // Safe to decide again: nothing of a failed attempt committed, and the HR eventId keys the work.
-                logger.LogDebug("Custody reconciliation conflicted or hit a transient fault (attempt {Attempt}); deciding again.", attempt);
-                await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
-            }
-        }
+        }, ex => IsConflict(ex) || TransientFaults.Is(ex), Attempts, ct);
     }
 
     // A stale stream, or two first appends to the same custody-gap stream racing on its unique key.

@@ -28,33 +28,26 @@ public sealed class AuditedReveal(
     public async Task<RevealedCredential> RevealAsync(
         Guid accountId, string userId, Func<IDocumentSession, CancellationToken, Task<CurrentCredential>> commitAudit, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        // Spent in the same commit as the audit event; a refusal by decide commits neither.
+        var revealed = await FreshSession.Retry(sessions, async session =>
         {
-            await using var session = sessions.OpenSession();
-            CurrentCredential revealed;
-            try
-            {
-                // Spent in the same commit as the audit event; a refusal by decide commits neither.
-                await limit.Spend(session, userId, clock.GetUtcNow(), ct);
-                revealed = await commitAudit(session, ct);
-            }
-            catch (Exception ex) when (attempt < Attempts && ex is StaleVersion or JasperFx.ConcurrencyException)
-            {
-                continue;
-            }
+            await limit.Spend(session, userId, clock.GetUtcNow(), ct);
+            return await commitAudit(session, ct);
+        }, ex => ex is StaleVersion or JasperFx.ConcurrencyException, Attempts, ct);
 
-            var slot = new CredentialSlot(accountId, revealed.VersionId, revealed.Version);
-            try
-            {
-                var secret = await vault.OpenAsync(session, slot, ct);
-                return new RevealedCredential(accountId, slot.Version, slot.VersionId, secret.Username, secret.Password,
-                    secret.LinkedEmail, secret.LinkedEmailPassword, secret.RecoveryCodes, secret.Notes);
-            }
-            catch (CredentialIntegrityException)
-            {
-                await RecordIntegrityFailureAsync(slot, userId, ct);
-                throw;
-            }
+        // Only now, with the audit committed, is any key touched.
+        var slot = new CredentialSlot(accountId, revealed.VersionId, revealed.Version);
+        await using var read = sessions.QuerySession();
+        try
+        {
+            var secret = await vault.OpenAsync(read, slot, ct);
+            return new RevealedCredential(accountId, slot.Version, slot.VersionId, secret.Username, secret.Password,
+                secret.LinkedEmail, secret.LinkedEmailPassword, secret.RecoveryCodes, secret.Notes);
+        }
+        catch (CredentialIntegrityException)
+        {
+            await RecordIntegrityFailureAsync(slot, userId, ct);
+            throw;
         }
     }
 
