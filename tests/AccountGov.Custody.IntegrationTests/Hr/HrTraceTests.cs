@@ -30,10 +30,7 @@ public class HrTraceTests(HandoverFixture fixture) : IClassFixture<HandoverFixtu
         request.Headers.Add("traceparent", traceParent);
         Assert.Equal(HttpStatusCode.Accepted, (await hr.SendAsync(request)).StatusCode);
 
-        await Eventually.Get(() => Task.FromResult(spans.InTrace(traceId).FirstOrDefault(s =>
-                s.Kind == ActivityKind.Producer && s.Source.Name == "MassTransit"
-                && (s.DisplayName + " " + string.Join(" ", s.Tags.Select(t => t.Value))).Contains("HandoverStarted"))),
-            what: "HandoverStarted published in the HR request's trace");
+        await HandoverStartedPublishedIn(spans, traceId);
         Assert.Contains(spans.InTrace(traceId), s => s.OperationName == "hr.apply");
         Assert.Contains(spans.InTrace(traceId), s => s.OperationName == "forward HandoverStarted");
     }
@@ -56,10 +53,13 @@ public class HrTraceTests(HandoverFixture fixture) : IClassFixture<HandoverFixtu
         request.Headers.Add("traceparent", traceParent);
         Assert.Equal(HttpStatusCode.Accepted, (await hr.SendAsync(request)).StatusCode);
 
-        await Eventually.Get(() => Task.FromResult(spans.InTrace(traceId).FirstOrDefault(s =>
-                s.Kind == ActivityKind.Producer && s.Source.Name == "MassTransit"
-                && (s.DisplayName + " " + string.Join(" ", s.Tags.Select(t => t.Value))).Contains("HandoverStarted"))),
-            what: "HandoverStarted published in the HR file's trace");
+        await HandoverStartedPublishedIn(spans, traceId);
         Assert.Contains(spans.InTrace(traceId), s => s.OperationName == "hr.batch");
     }
+
+    private static Task<Activity> HandoverStartedPublishedIn(RecordedSpans spans, ActivityTraceId traceId) =>
+        Eventually.Get(() => Task.FromResult(spans.InTrace(traceId).FirstOrDefault(s =>
+                s.Kind == ActivityKind.Producer && s.Source.Name == "MassTransit"
+                && (s.DisplayName + " " + string.Join(" ", s.Tags.Select(t => t.Value))).Contains("HandoverStarted"))),
+            what: "HandoverStarted published in the trace the test sent");
 }
