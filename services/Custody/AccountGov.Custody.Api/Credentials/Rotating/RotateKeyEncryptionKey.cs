@@ -1,3 +1,4 @@
+using AccountGov.EventSourcing.Writing;
 using AccountGov.Custody.Api.Credentials.Keys;
 using AccountGov.Custody.Api.Credentials.Vault;
 using AccountGov.Custody.Contracts;
@@ -33,8 +34,7 @@ public static class RotateKeyEncryptionKey
 
         await using var session = sessions.OpenSession();
         var rotationId = Guid.CreateVersion7();
-        session.Events.StartStream(rotationId, new KeyEncryptionKeyRotated(rotationId, current, rewrapped, unreadable, user.UserId, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
+        await session.Append([new StreamAppend(rotationId, 0, [new KeyEncryptionKeyRotated(rotationId, current, rewrapped, unreadable, user.UserId, clock.GetUtcNow())])], ct);
         return TypedResults.Ok(new KeyRotationResult(current, rewrapped, unreadable));
     }
 
