@@ -1,3 +1,4 @@
+using AccountGov.ServiceDefaults.Time;
 using AccountGov.Custody.Contracts;
 using AccountGov.Notifications.Api.People;
 
@@ -107,7 +108,7 @@ public static class CustodyNotices
         Decision.Tell(bdOfficers.Where(o => o != m.OpenedBy).Select(o => new Notice(To.Person(o),
             $"Break-glass approval needed: {Subject(a)}",
             $"A Business Development officer asked for emergency access to {a.AccountName}. A second officer must approve it " +
-            $"by {m.ApproveBy:yyyy-MM-dd HH:mm} UTC, or it lapses. Read the request and decide:\n{links.Account(m.AccountId)}",
+            $"by {UkTime.Show(m.ApproveBy)}, or it lapses. Read the request and decide:\n{links.Account(m.AccountId)}",
             Urgent: true, new Waiting(Topics.BreakGlass(m.BreakGlassId), $"Break-glass request on {a.AccountName}: {links.Account(m.AccountId)}")))
             .ToArray());
 

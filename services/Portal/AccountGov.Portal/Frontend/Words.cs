@@ -67,7 +67,8 @@ public static class Words
     public static IHtmlContent Overdue(bool overdue) => overdue ? Tag("Overdue", "red") : HtmlString.Empty;
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy") ?? "";
-    public static string When(DateTimeOffset? at) => at?.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'") ?? "";
+    /// <summary>UK time, GMT or BST: what the reader's clock shows.</summary>
+    public static string When(DateTimeOffset? at) => at is { } moment ? AccountGov.ServiceDefaults.Time.UkTime.Show(moment) : "";
 
     private static HtmlString Tag(string text, string colour) => new($"<strong class=\"nhsuk-tag nhsuk-tag--{colour}\">{text}</strong>");
 }
