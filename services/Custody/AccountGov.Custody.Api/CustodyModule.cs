@@ -4,6 +4,7 @@ using AccountGov.Custody.Api.Accounts.Custodians;
 using AccountGov.Custody.Api.Accounts.Decommissioning;
 using AccountGov.Custody.Api.Accounts.Lifecycle;
 using AccountGov.Custody.Api.Accounts.Reading;
+using AccountGov.Custody.Api.Accounts.Uniqueness;
 using AccountGov.Custody.Api.Audit;
 using AccountGov.Custody.Api.BreakGlass;
 using AccountGov.Custody.Api.BreakGlass.Approving;
@@ -41,13 +42,23 @@ public static class CustodyModule
                 opts.Schema.For<BreakGlassGrant>().Index(g => g.AccountId); // the account's grants: its list and audit trail
                 opts.Schema.For<AccountDataKey>().UseOptimisticConcurrency(true);
                 opts.Schema.For<SealedCredential>().Index(c => c.AccountId);
+                opts.Schema.For<Account>().Index(a => a.Platform); // the register's handles, compared by HandleKey
+                opts.Schema.For<RequestedHandle>().Index(r => r.Key);
                 opts.Schema.For<RevealAllowance>().UseOptimisticConcurrency(true);
                 opts.AddHandovers();
                 opts.Listeners.Add(new CustodyGapRule(TimeProvider.System));
             })
             .AddSubscriptionWithServices<CustodyForwarder>(ServiceLifetime.Singleton, o => CustodyForwarder.Subscribe(o));
         builder.AddHandovers(marten); // HR intake, handovers and their clock
-        builder.AddAccountGovBus(ServiceName, x => x.AddConsumer<AccountRequestApprovedConsumer>());
+        builder.AddAccountGovBus(ServiceName, x =>
+        {
+            x.AddConsumer<AccountRequestApprovedConsumer>();
+            // The handles requests hold, so an import refuses one already in the flow (Accounts/Uniqueness).
+            x.AddConsumer<RequestSubmittedConsumer>();
+            x.AddConsumer<RequestRevisedConsumer>();
+            x.AddConsumer<RequestWithdrawnConsumer>();
+            x.AddConsumer<RequestRejectedConsumer>();
+        });
 
         builder.AddKeyEncryptionKeys();
         builder.Services.Configure<RevealRateLimitOptions>(builder.Configuration.GetSection("Custody:RevealRateLimit"));

@@ -53,10 +53,12 @@ public sealed record Account(
     public AccountType Type { get; init; }
     public string? Partner { get; init; }
 
-    /// <summary>Platform and handle as the register compares them (stored, so the register can be queried by it).</summary>
+    /// <summary>Platform and handle as the register compares them (Accounts/Uniqueness).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string HandleKey => ServiceDefaults.Validation.HandleKey.Of(Platform, Handle);
 
     /// <summary>Imported by BD as an account that existed before AccountGov: no request, so no business case to link.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool Imported => RequestId == Guid.Empty;
 
     public CurrentCredential? Credential { get; init; }
