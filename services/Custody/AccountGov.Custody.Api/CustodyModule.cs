@@ -2,6 +2,7 @@ using AccountGov.EventSourcing.Idempotency;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Accounts.Custodians;
 using AccountGov.Custody.Api.Accounts.Decommissioning;
+using AccountGov.Custody.Api.Accounts.Importing;
 using AccountGov.Custody.Api.Accounts.Lifecycle;
 using AccountGov.Custody.Api.Accounts.Reading;
 using AccountGov.Custody.Api.Accounts.Uniqueness;
@@ -76,6 +77,7 @@ public static class CustodyModule
     {
         var accounts = app.MapGroup("/accounts").WithTags("Accounts");
         accounts.MapListAccounts();
+        accounts.MapImportAccounts();
         accounts.MapGetAccount();
         accounts.MapAddCustodian();
         accounts.MapRemoveCustodian();

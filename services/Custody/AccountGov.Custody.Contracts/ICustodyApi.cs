@@ -14,6 +14,13 @@ public interface ICustodyApi
     [Get("/accounts/{id}")]
     Task<AccountDetails> GetAccount(Guid id, [Query(Format = "O")] DateTimeOffset? asOf = null, CancellationToken ct = default);
 
+    /// <summary>BD imports the existing register: a CSV (text/csv) with a header row; the answer is the per-row report.</summary>
+    [Post("/accounts/imports")]
+    Task<IApiResponse<AccountImportReport>> ImportAccounts([Body] HttpContent file, CancellationToken ct = default);
+
+    [Get("/accounts/imports/{id}")]
+    Task<AccountImportReport> GetAccountImport(Guid id, CancellationToken ct = default);
+
     [Post("/accounts/{id}/custodians")]
     Task<AccountDetails> AddCustodian(Guid id, [Body] AddCustodianBody body, CancellationToken ct = default);
 

@@ -29,7 +29,8 @@ public static class RegisterHandles
             .Select(a => new { a.Id, a.Platform, a.Handle, a.Status }).ToListAsync(ct);
         foreach (var a in accounts)
             holders.TryAdd(HandleKey.Of(a.Platform, a.Handle), new HandleHolder("account", a.Id, a.Status.ToString()));
-        var requested = await session.Query<RequestedHandle>().Where(r => keys.Contains(r.Key) && !r.Closed).ToListAsync(ct);
+        var keyList = keys.ToArray();
+        var requested = await session.Query<RequestedHandle>().Where(r => keyList.Contains(r.Key) && !r.Closed).ToListAsync(ct);
         foreach (var r in requested)
             holders.TryAdd(r.Key, new HandleHolder("request", r.Id, "in the approval flow"));
         return holders.Where(h => keys.Contains(h.Key)).ToDictionary();
