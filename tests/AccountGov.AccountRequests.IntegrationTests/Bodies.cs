@@ -3,14 +3,17 @@ using AccountGov.Testing;
 
 namespace AccountGov.AccountRequests.IntegrationTests;
 
-/// <summary>The api.md example body as JSON, so a test can remove or change one field exactly as a client would.</summary>
+/// <summary>
+/// The api.md example body as JSON, so a test can remove or change one field exactly as a client would. Each body
+/// has a handle of its own unless the test names one: the register refuses a platform + handle twice.
+/// </summary>
 public static class Bodies
 {
-    public static JsonObject Valid(string platform = "Instagram", string handle = "@stpaedsphysio") => new()
+    public static JsonObject Valid(string platform = "Instagram", string? handle = null) => new()
     {
         ["team"] = "Paediatric Physiotherapy",
         ["platform"] = platform,
-        ["handle"] = handle,
+        ["handle"] = handle ?? UniqueHandle(),
         ["purpose"] = "Share exercise videos and clinic updates with families.",
         ["audience"] = "Parents and carers of children under the service.",
         ["benefits"] = "Fewer missed appointments.",
@@ -21,6 +24,8 @@ public static class Bodies
         ["attestations"] = new JsonObject { ["readSocialMediaPolicy"] = true, ["readEmailAndInternetPolicy"] = true, ["disclaimerWillBeDisplayed"] = true },
         ["dpiaScreening"] = Screening(),
     };
+
+    public static string UniqueHandle() => $"@stpaeds{Guid.NewGuid():N}"[..20];
 
     public static JsonObject Person(string userId) =>
         new() { ["userId"] = userId, ["name"] = Personas.NameOf(userId), ["email"] = $"{userId}@example.nhs.uk" };

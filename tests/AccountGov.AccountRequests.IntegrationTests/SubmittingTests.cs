@@ -49,7 +49,7 @@ public class SubmittingTests(RequestsFixture fx)
     [InlineData("personalData")] [InlineData("intrusiveContact")] [InlineData("newPurpose")]
     public async Task GivenAScreeningYes_WhenSubmitted_ThenDpiaRequired(string question)
     {
-        var created = await fx.Submit(Bodies.Valid(handle: "@screened").With("dpiaScreening", Bodies.Screening(yes: question)));
+        var created = await fx.Submit(Bodies.Valid().With("dpiaScreening", Bodies.Screening(yes: question)));
         Assert.True(created.DpiaRequired);
         Assert.True((await fx.Get(created.Id)).DpiaRequired);
     }

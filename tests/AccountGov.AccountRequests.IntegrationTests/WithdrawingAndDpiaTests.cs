@@ -153,7 +153,7 @@ public class WithdrawingAndDpiaTests(RequestsFixture fx)
     [InlineData("descriptionOfProcessing")] [InlineData("residualRisk")] [InlineData("risks[0].likelihood")] [InlineData("risks")]
     public async Task GivenAnIncompleteDpia_WhenAttached_Then400NamingTheFieldAndNothingAppended(string field)
     {
-        var created = await fx.Submit(Bodies.Valid(handle: "@dpia-400").With("dpiaScreening", Bodies.Screening(yes: "personalData")));
+        var created = await fx.Submit(Bodies.Valid().With("dpiaScreening", Bodies.Screening(yes: "personalData")));
         var dpia = field switch
         {
             "descriptionOfProcessing" => Bodies.Dpia().Without("descriptionOfProcessing"),

@@ -7,6 +7,7 @@ using AccountGov.AccountRequests.Api.Requests.Reading;
 using AccountGov.AccountRequests.Api.Requests.Revising;
 using AccountGov.AccountRequests.Api.Requests.Screening;
 using AccountGov.AccountRequests.Api.Requests.Submitting;
+using AccountGov.AccountRequests.Api.Requests.Uniqueness;
 using AccountGov.AccountRequests.Api.Requests.Withdrawing;
 using AccountGov.EventSourcing.Marten;
 using AccountGov.EventSourcing.Messaging;
@@ -26,6 +27,7 @@ public static class AccountRequestsModule
                 opts.Projections.Snapshot<AccountRequest>(SnapshotLifecycle.Inline);
                 opts.Schema.For<AccountRequest>()
                     .Index(r => r.Status).Index(r => r.Team).Index(r => r.SubmittedAt);
+                opts.Schema.For<RegisteredHandle>().Index(h => h.Key); // one platform + handle, one account (MECCG139 §6)
             })
             .AddSubscriptionWithServices<AccountRequestsForwarder>(ServiceLifetime.Singleton,
                 o => AccountRequestsForwarder.Subscribe(o));
@@ -37,6 +39,7 @@ public static class AccountRequestsModule
             x.AddConsumer<AccountRequestRejectedConsumer>();
             x.AddConsumer<ChangesRequestedConsumer>();
             x.AddConsumer<SponsorReplacedConsumer>();
+            x.AddConsumer<AccountRegisteredConsumer>();
         });
     }
 

@@ -4,7 +4,8 @@ namespace AccountGov.AccountRequests.Contracts;
 
 /// <summary>
 /// The requester revised a request after ChangesRequested and resubmitted it. <see cref="ContentChanged"/> says
-/// whether anything Approvals endorsed or reviewed changed, so it knows which stages to reset.
+/// whether anything Approvals endorsed or reviewed changed, so it knows which stages to reset. <c>AccountType</c> and
+/// <c>Partner</c> as in <see cref="RequestSubmitted"/>.
 /// </summary>
 [MessageUrn("accountgov:account-requests:request-revised:v1")]
 public sealed record RequestRevised(
@@ -18,7 +19,9 @@ public sealed record RequestRevised(
     IReadOnlyList<CustodianRef> Custodians,
     bool DpiaRequired,
     bool ContentChanged,
-    DateTimeOffset RevisedAt);
+    DateTimeOffset RevisedAt,
+    string? AccountType = null,
+    string? Partner = null);
 
 /// <summary>The requester withdrew the request before a decision.</summary>
 [MessageUrn("accountgov:account-requests:request-withdrawn:v1")]

@@ -12,7 +12,11 @@ public enum CustodianRole { Primary, Deputy }
 
 public sealed record CustodianRef(string UserId, string Name, CustodianRole Role, string? Email = null);
 
-/// <summary>A business case was submitted. Carries what Approvals and Custody need, and no more.</summary>
+/// <summary>
+/// A business case was submitted. Carries what Approvals and Custody need, and no more. <c>AccountType</c> (Corporate,
+/// Service, Campaign, Shared) and <c>Partner</c> (the partner organisation, for Shared) are null from producers before
+/// they were added, which means Corporate.
+/// </summary>
 [MessageUrn("accountgov:account-requests:request-submitted:v1")]
 public sealed record RequestSubmitted(
     Guid RequestId,
@@ -24,4 +28,6 @@ public sealed record RequestSubmitted(
     StaffRef Sponsor,
     IReadOnlyList<CustodianRef> Custodians,
     bool DpiaRequired,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt,
+    string? AccountType = null,
+    string? Partner = null);

@@ -12,6 +12,8 @@ public sealed record ApprovedStaff(string UserId, string Name);
 /// Business Development authorised the account. Everything Custody needs to register it: the request, the
 /// account's identity, its named custodians, the sponsor (told of custody gaps) and BD's conditions.
 /// <c>Comment</c> is BD's own note on the decision (staff-written, never the requester's text); null when none.
+/// <c>AccountType</c> (Corporate, Service, Campaign, Shared) and <c>Partner</c> (the partner organisation, for Shared)
+/// come from the request; null from producers before they were added, which means Corporate.
 /// </summary>
 [MessageUrn("accountgov:approvals:account-request-approved:v1")]
 public sealed record AccountRequestApproved(
@@ -24,7 +26,9 @@ public sealed record AccountRequestApproved(
     IReadOnlyList<string> Conditions,
     string ApprovedBy,
     DateTimeOffset ApprovedAt,
-    string? Comment = null);
+    string? Comment = null,
+    string? AccountType = null,
+    string? Partner = null);
 
 [MessageUrn("accountgov:approvals:account-request-rejected:v1")]
 public sealed record AccountRequestRejected(Guid RequestId, string Stage, string RejectedBy, string Reason, DateTimeOffset RejectedAt);

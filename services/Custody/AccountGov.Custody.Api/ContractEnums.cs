@@ -19,6 +19,14 @@ public static class ContractEnums
         AccountStatus.Decommissioned => Contracts.AccountStatus.Decommissioned,
     };
 
+    public static Contracts.AccountType ToContract(this AccountType t) => t switch
+    {
+        AccountType.Corporate => Contracts.AccountType.Corporate,
+        AccountType.Service => Contracts.AccountType.Service,
+        AccountType.Campaign => Contracts.AccountType.Campaign,
+        AccountType.Shared => Contracts.AccountType.Shared,
+    };
+
     public static Contracts.CustodianRole ToContract(this CustodianRole r) => r switch
     {
         CustodianRole.Primary => Contracts.CustodianRole.Primary,

@@ -2,8 +2,10 @@ using AccountGov.EventSourcing.Idempotency;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Accounts.Custodians;
 using AccountGov.Custody.Api.Accounts.Decommissioning;
+using AccountGov.Custody.Api.Accounts.Importing;
 using AccountGov.Custody.Api.Accounts.Lifecycle;
 using AccountGov.Custody.Api.Accounts.Reading;
+using AccountGov.Custody.Api.Accounts.Uniqueness;
 using AccountGov.Custody.Api.Audit;
 using AccountGov.Custody.Api.BreakGlass;
 using AccountGov.Custody.Api.BreakGlass.Approving;
@@ -41,13 +43,23 @@ public static class CustodyModule
                 opts.Schema.For<BreakGlassGrant>().Index(g => g.AccountId); // the account's grants: its list and audit trail
                 opts.Schema.For<AccountDataKey>().UseOptimisticConcurrency(true);
                 opts.Schema.For<SealedCredential>().Index(c => c.AccountId);
+                opts.Schema.For<Account>().Index(a => a.Platform); // the register's handles, compared by HandleKey
+                opts.Schema.For<RequestedHandle>().Index(r => r.Key);
                 opts.Schema.For<RevealAllowance>().UseOptimisticConcurrency(true);
                 opts.AddHandovers();
                 opts.Listeners.Add(new CustodyGapRule(TimeProvider.System));
             })
             .AddSubscriptionWithServices<CustodyForwarder>(ServiceLifetime.Singleton, o => CustodyForwarder.Subscribe(o));
         builder.AddHandovers(marten); // HR intake, handovers and their clock
-        builder.AddAccountGovBus(ServiceName, x => x.AddConsumer<AccountRequestApprovedConsumer>());
+        builder.AddAccountGovBus(ServiceName, x =>
+        {
+            x.AddConsumer<AccountRequestApprovedConsumer>();
+            // The handles requests hold, so an import refuses one already in the flow (Accounts/Uniqueness).
+            x.AddConsumer<RequestSubmittedConsumer>();
+            x.AddConsumer<RequestRevisedConsumer>();
+            x.AddConsumer<RequestWithdrawnConsumer>();
+            x.AddConsumer<RequestRejectedConsumer>();
+        });
 
         builder.AddKeyEncryptionKeys();
         builder.Services.Configure<RevealRateLimitOptions>(builder.Configuration.GetSection("Custody:RevealRateLimit"));
@@ -65,6 +77,7 @@ public static class CustodyModule
     {
         var accounts = app.MapGroup("/accounts").WithTags("Accounts");
         accounts.MapListAccounts();
+        accounts.MapImportAccounts();
         accounts.MapGetAccount();
         accounts.MapAddCustodian();
         accounts.MapRemoveCustodian();

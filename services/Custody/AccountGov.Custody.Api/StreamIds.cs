@@ -14,6 +14,13 @@ public static class StreamIds
     /// <summary>The account registered for an approved request: one approval, one account, however often it arrives.</summary>
     public static Guid ForAccount(Guid requestId) => NameBasedGuid.Create($"{Custody}account:", requestId.ToString("N"));
 
+    /// <summary>
+    /// An account BD imported: it has no request, so its platform + handle as the register compares them
+    /// (<see cref="ServiceDefaults.Validation.HandleKey"/>) name it; the same row imported twice addresses one stream.
+    /// </summary>
+    public static Guid ForImportedAccount(string platform, string handle) =>
+        From($"imported-account:{ServiceDefaults.Validation.HandleKey.Of(platform, handle)}");
+
     public static Guid ForStaff(string staffId) => From($"staff:{staffId}");
 
     public static Guid ForHandover(Guid accountId, string fromUserId, string causeEventId) =>

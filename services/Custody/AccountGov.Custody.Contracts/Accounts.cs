@@ -2,6 +2,9 @@ namespace AccountGov.Custody.Contracts;
 
 public enum AccountStatus { Active, Suspended, Decommissioned }
 
+/// <summary>MECCG139 §6: the organisation's own, a service's, a campaign's, or shared with a partner organisation.</summary>
+public enum AccountType { Corporate, Service, Campaign, Shared }
+
 public enum CustodianRole { Primary, Deputy }
 
 public enum CustodianStatus { Active, OnLeave, Leaving, Left }
@@ -16,7 +19,8 @@ public sealed record DecommissioningDetails(
 
 /// <summary>
 /// An account in the register, as GET /accounts and GET /accounts/{id} return it (api.md). Never carries a secret:
-/// only which credential version is current and when it was stored.
+/// only which credential version is current and when it was stored. An imported account (one that existed before
+/// AccountGov) has no request: <see cref="Imported"/> is true and <see cref="RequestId"/> is empty.
 /// </summary>
 public sealed record AccountDetails(
     Guid Id,
@@ -33,7 +37,10 @@ public sealed record AccountDetails(
     Guid? CredentialVersionId,
     DateTimeOffset? CredentialStoredAt,
     DecommissioningDetails? Decommissioning,
-    long Version);
+    long Version,
+    AccountType Type = AccountType.Corporate,
+    string? Partner = null,
+    bool Imported = false);
 
 /// <summary>POST /accounts/{id}/custodians (BD).</summary>
 public sealed record AddCustodianBody(string UserId, string Name, CustodianRole Role, string? Reason);

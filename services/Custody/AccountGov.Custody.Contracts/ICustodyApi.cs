@@ -5,11 +5,21 @@ namespace AccountGov.Custody.Contracts;
 /// <summary>The Custody API (api.md) as a Refit client. Register it with the standard resilience handler.</summary>
 public interface ICustodyApi
 {
+    /// <summary>The register; <c>credential</c> is deposited or missing, <c>q</c> searches handle and team.</summary>
     [Get("/accounts")]
-    Task<IReadOnlyList<AccountDetails>> ListAccounts(Guid? requestId = null, string? custodian = null, int? skip = null, int? take = null, CancellationToken ct = default);
+    Task<IReadOnlyList<AccountDetails>> ListAccounts(Guid? requestId = null, string? custodian = null, int? skip = null, int? take = null,
+        string? team = null, string? platform = null, AccountType? type = null, AccountStatus? status = null, string? credential = null,
+        string? q = null, CancellationToken ct = default);
 
     [Get("/accounts/{id}")]
     Task<AccountDetails> GetAccount(Guid id, [Query(Format = "O")] DateTimeOffset? asOf = null, CancellationToken ct = default);
+
+    /// <summary>BD imports the existing register: a CSV (text/csv) with a header row; the answer is the per-row report.</summary>
+    [Post("/accounts/imports")]
+    Task<IApiResponse<AccountImportReport>> ImportAccounts([Body] HttpContent file, CancellationToken ct = default);
+
+    [Get("/accounts/imports/{id}")]
+    Task<AccountImportReport> GetAccountImport(Guid id, CancellationToken ct = default);
 
     [Post("/accounts/{id}/custodians")]
     Task<AccountDetails> AddCustodian(Guid id, [Body] AddCustodianBody body, CancellationToken ct = default);

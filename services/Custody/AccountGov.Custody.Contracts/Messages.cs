@@ -2,11 +2,15 @@ using MassTransit;
 
 namespace AccountGov.Custody.Contracts;
 
-/// <summary>An approved request became a registered account. Published by Custody's forwarder.</summary>
+/// <summary>
+/// An approved request became a registered account, or BD imported one that already existed (<c>RequestId</c> empty).
+/// Published by Custody's forwarder. <c>Type</c> and <c>Partner</c> are null from producers before they were added.
+/// </summary>
 [MessageUrn("accountgov:custody:account-registered:v1")]
 public sealed record AccountRegistered(
     Guid AccountId, Guid RequestId, string Team, string Platform, string Handle,
-    IReadOnlyList<CustodianDetails> Custodians, DateTimeOffset RegisteredAt);
+    IReadOnlyList<CustodianDetails> Custodians, DateTimeOffset RegisteredAt,
+    AccountType? Type = null, string? Partner = null);
 
 [MessageUrn("accountgov:custody:custodian-added:v1")]
 public sealed record CustodianAdded(Guid AccountId, string UserId, string Name, CustodianRole Role, string AddedBy, DateTimeOffset AddedAt);

@@ -30,7 +30,12 @@ internal sealed class IdempotencyFilter<TBody> : IEndpointFilter where TBody : c
         http.Items[typeof(Idempotency.PendingKey)] = pending;
         try
         {
-            return await next(context);
+            var result = await next(context);
+            // A retry that passed the first look while the first attempt committed can be refused by a rule that
+            // commit now trips (the handle it just took, 409): the first attempt's answer is still the answer.
+            return result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status409Conflict } && await Find(http, pending.Id) is { } won
+                ? Replay(won, pending)
+                : result;
         }
         catch (DocumentAlreadyExistsException)
         {

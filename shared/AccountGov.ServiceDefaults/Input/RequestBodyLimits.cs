@@ -14,8 +14,8 @@ public sealed class RequestBodyLimitOptions
 
     public long UploadBytes { get; set; } = 64 * 1024 * 1024;
 
-    /// <summary>"METHOD /route/pattern" of the routes that take files (HR's CSV and JSON batches): the larger limit and the upload text guard.</summary>
-    public List<string> UploadRoutes { get; set; } = ["POST /hr/events/batch"];
+    /// <summary>"METHOD /route/pattern" of the routes that take files (HR's CSV and JSON batches, BD's register import): the larger limit and the upload text guard.</summary>
+    public List<string> UploadRoutes { get; set; } = ["POST /hr/events/batch", "POST /accounts/imports"];
 }
 
 /// <summary>

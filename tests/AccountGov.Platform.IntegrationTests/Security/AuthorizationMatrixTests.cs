@@ -42,6 +42,8 @@ public class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<Mat
         ("Approvals", "POST /cases/{requestId}/decision", [Bd]),
         ("Custody", "GET /accounts", Anyone),
         ("Custody", "GET /accounts/{id}", Anyone),
+        ("Custody", "POST /accounts/imports", [Bd]),
+        ("Custody", "GET /accounts/imports/{id}", [Bd]),
         ("Custody", "POST /accounts/{id}/custodians", [Bd]),
         ("Custody", "POST /accounts/{id}/custodians/{userId}/removal", [Bd]),
         ("Custody", "POST /accounts/{id}/suspend", [Bd]),

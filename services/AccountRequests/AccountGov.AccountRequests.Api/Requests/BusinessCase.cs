@@ -7,6 +7,12 @@ public enum Platform { X, Facebook, Instagram, LinkedIn, YouTube, TikTok, Blog, 
 
 public enum ReviewCadence { Weekly, Fortnightly, Monthly, Quarterly }
 
+/// <summary>
+/// What kind of account the register holds (MECCG139 §6): the organisation's own, a service's, a time-limited
+/// campaign's, or one shared with a partner organisation, which then names the partner.
+/// </summary>
+public enum AccountType { Corporate, Service, Campaign, Shared }
+
 /// <summary>A member of staff named on a request. Work contact details only, kept in this service's own store.</summary>
 public sealed record Person(string UserId, string Name, string Email);
 
@@ -31,7 +37,8 @@ public sealed record BusinessCase(
     string Team, Platform Platform, string Handle,
     string Purpose, string Audience, string Benefits, string Risks, string MonitoringHours,
     Person Sponsor, IReadOnlyList<Custodian> Custodians,
-    Attestations Attestations, DpiaScreening DpiaScreening, MessagingChecklist? MessagingChecklist)
+    Attestations Attestations, DpiaScreening DpiaScreening, MessagingChecklist? MessagingChecklist,
+    AccountType AccountType = AccountType.Corporate, string? Partner = null)
 {
     public static bool IsMessaging(Platform platform) => platform is Platform.WhatsApp or Platform.Teams;
 

@@ -21,13 +21,18 @@ public sealed record MessagingChecklistBody(
     bool? Encryption, bool? EndUserVerification, bool? PasscodeProtection, bool? RemoteWipe,
     string? MessageRetention, string? MembershipReviewCadence);
 
-/// <summary>The business case: the body of both <c>POST /requests</c> and <c>PUT /requests/{id}</c>.</summary>
+/// <summary>
+/// The business case: the body of both <c>POST /requests</c> and <c>PUT /requests/{id}</c>. <see cref="AccountType"/>
+/// (Corporate, Service, Campaign, Shared) is optional so clients written before it still submit: absent means
+/// Corporate. <see cref="Partner"/>, the partner organisation's name, is required for Shared and refused otherwise.
+/// </summary>
 public sealed record BusinessCaseBody(
     string? Team, string? Platform, string? Handle,
     string? Purpose, string? Audience, string? Benefits, string? Risks, string? MonitoringHours,
     PersonBody? Sponsor, IReadOnlyList<CustodianBody?>? Custodians,
     AttestationsBody? Attestations, DpiaScreeningBody? DpiaScreening,
-    MessagingChecklistBody? MessagingChecklist = null);
+    MessagingChecklistBody? MessagingChecklist = null,
+    string? AccountType = null, string? Partner = null);
 
 /// <summary>One risk of the full DPIA, scored as in the ICO template.</summary>
 public sealed record DpiaRiskBody(string? Description, string? Likelihood, string? Severity, string? Mitigation);

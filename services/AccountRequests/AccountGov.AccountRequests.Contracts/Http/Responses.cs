@@ -40,7 +40,7 @@ public sealed record RequestDetails(
     AttestationsView Attestations, DpiaScreeningView DpiaScreening, string ScreeningPolicy,
     MessagingChecklistView? MessagingChecklist, DpiaView? Dpia,
     DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt,
-    IReadOnlyList<HistoryEntry> History);
+    IReadOnlyList<HistoryEntry> History, string AccountType = "Corporate", string? Partner = null);
 
 public sealed record RequestSummary(
     Guid Id, RequestStatus Status, string Team, string Platform, string Handle, string Requester,
@@ -53,7 +53,8 @@ public sealed record RevisionDetails(
     int Revision, DateTimeOffset At, string By, bool DpiaRequired, bool ContentChanged,
     string Team, string Platform, string Handle, string Purpose, string Audience, string Benefits, string Risks,
     string MonitoringHours, PersonView Sponsor, IReadOnlyList<CustodianView> Custodians,
-    AttestationsView Attestations, DpiaScreeningView DpiaScreening, MessagingChecklistView? MessagingChecklist);
+    AttestationsView Attestations, DpiaScreeningView DpiaScreening, MessagingChecklistView? MessagingChecklist,
+    string AccountType = "Corporate", string? Partner = null);
 
 public sealed record ScreeningQuestionView(int Number, string Field, string Question);
 

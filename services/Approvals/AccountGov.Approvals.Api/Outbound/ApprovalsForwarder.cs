@@ -37,7 +37,7 @@ public sealed class ApprovalsForwarder(IBus bus, ILogger<ApprovalsForwarder> log
         Domain.CaseApproved e => new Contracts.AccountRequestApproved(e.RequestId, e.Team, e.Platform, e.Handle,
             new Contracts.ApprovedStaff(e.Sponsor.UserId, e.Sponsor.Name),
             e.Custodians.Select(c => new Contracts.ApprovedCustodian(c.UserId, c.Name, c.Role)).ToArray(),
-            e.Conditions, e.ApprovedBy, e.ApprovedAt, e.Comment),
+            e.Conditions, e.ApprovedBy, e.ApprovedAt, e.Comment, e.AccountType, e.Partner),
         Domain.CaseRejected e => new Contracts.AccountRequestRejected(e.RequestId, e.Stage.ToString(), e.RejectedBy, e.Reason, e.RejectedAt),
         Domain.CaseChangesRequested e => new Contracts.ChangesRequested(e.RequestId, e.RequestedBy, e.Comment, e.RequestedAt),
         Domain.CaseOpened e => Started(e.RequestId, e.Started, false, e.OpenedAt),

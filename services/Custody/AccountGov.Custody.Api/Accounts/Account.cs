@@ -9,13 +9,22 @@ public enum CustodianRole { Primary, Deputy }
 /// <summary>Driven by HR events (Hr/CustodyReconciler). Only <see cref="Active"/> may reveal a secret (IG31 §8.1).</summary>
 public enum CustodianStatus { Active, OnLeave, Leaving, Left }
 
+/// <summary>MECCG139 §6: whose account it is. A Shared account names its partner organisation.</summary>
+public enum AccountType { Corporate, Service, Campaign, Shared }
+
 public sealed record Person(string UserId, string Name);
 
 public sealed record Custodian(string UserId, string Name, CustodianRole Role, CustodianStatus Status);
 
+/// <summary>
+/// An account entered the register: from an approved request, or imported by BD as one that already existed
+/// (<see cref="RequestId"/> empty, <see cref="ApprovedBy"/> the importing officer). Type and partner are absent from
+/// events written before they existed, which were all Corporate.
+/// </summary>
 public sealed record AccountRegistered(
     Guid AccountId, Guid RequestId, string Team, string Platform, string Handle, Person Sponsor,
-    IReadOnlyList<Custodian> Custodians, IReadOnlyList<string> Conditions, string ApprovedBy, DateTimeOffset RegisteredAt);
+    IReadOnlyList<Custodian> Custodians, IReadOnlyList<string> Conditions, string ApprovedBy, DateTimeOffset RegisteredAt,
+    AccountType Type = AccountType.Corporate, string? Partner = null);
 
 public sealed record CustodianAdded(Guid AccountId, Custodian Custodian, string AddedBy, string Reason, DateTimeOffset AddedAt);
 
@@ -41,6 +50,17 @@ public sealed record Account(
     /// <summary>The stream version, set by Marten on the snapshot and on as-of rebuilds.</summary>
     public long Version { get; set; }
 
+    public AccountType Type { get; init; }
+    public string? Partner { get; init; }
+
+    /// <summary>Platform and handle as the register compares them (Accounts/Uniqueness).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string HandleKey => ServiceDefaults.Validation.HandleKey.Of(Platform, Handle);
+
+    /// <summary>Imported by BD as an account that existed before AccountGov: no request, so no business case to link.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Imported => RequestId == Guid.Empty;
+
     public CurrentCredential? Credential { get; init; }
     public bool KeyDestroyed { get; init; }
     public DecommissioningChecklist? Decommissioning { get; init; }
@@ -57,7 +77,7 @@ public sealed record Account(
     /// <summary>The stream starts with the registration.</summary>
     public static Account Start(object first) => first is AccountRegistered e
         ? new(e.AccountId, e.RequestId, e.Team, e.Platform, e.Handle, AccountStatus.Active, e.Sponsor, e.Custodians,
-            e.Conditions, e.RegisteredAt)
+            e.Conditions, e.RegisteredAt) { Type = e.Type, Partner = e.Partner }
         : throw new UnknownEvent(typeof(Account), first);
 
     private Account On(CustodianAdded e) => this with { Custodians = [.. Custodians, e.Custodian] };

@@ -47,7 +47,7 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
     protected override object? ToMessage(IEvent @event) => @event.Data switch
     {
         Domain.AccountRegistered e => new Contracts.AccountRegistered(e.AccountId, e.RequestId, e.Team, e.Platform, e.Handle,
-            e.Custodians.Select(c => c.ToDetails()).ToArray(), e.RegisteredAt),
+            e.Custodians.Select(c => c.ToDetails()).ToArray(), e.RegisteredAt, e.Type.ToContract(), e.Partner),
         Domain.CustodianAdded e => new Contracts.CustodianAdded(e.AccountId, e.Custodian.UserId, e.Custodian.Name,
             e.Custodian.Role.ToContract(), e.AddedBy, e.AddedAt),
         Domain.CustodianRemoved e => new Contracts.CustodianRemoved(e.AccountId, e.UserId, e.RemovedBy, e.RemovedAt),

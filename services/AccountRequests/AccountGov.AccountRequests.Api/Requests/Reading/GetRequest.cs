@@ -30,6 +30,6 @@ public static class GetRequest
             Views.Of(c.Attestations), Views.Of(c.DpiaScreening), request.ScreeningPolicy,
             Views.Of(c.MessagingChecklist), Views.DpiaOf(request),
             request.SubmittedAt, request.DecidedAt,
-            events.Select(Views.History).OfType<HistoryEntry>().ToArray());
+            events.Select(Views.History).OfType<HistoryEntry>().ToArray(), c.AccountType.ToString(), c.Partner);
     }
 }

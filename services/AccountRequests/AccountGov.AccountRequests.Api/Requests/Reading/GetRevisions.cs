@@ -35,5 +35,5 @@ public static class GetRevisions
     private static RevisionDetails Details(int revision, DateTimeOffset at, string by, bool dpiaRequired, bool contentChanged, BusinessCase c) =>
         new(revision, at, by, dpiaRequired, contentChanged, c.Team, c.Platform.ToString(), c.Handle, c.Purpose, c.Audience,
             c.Benefits, c.Risks, c.MonitoringHours, Views.Of(c.Sponsor), c.Custodians.Select(Views.Of).ToArray(),
-            Views.Of(c.Attestations), Views.Of(c.DpiaScreening), Views.Of(c.MessagingChecklist));
+            Views.Of(c.Attestations), Views.Of(c.DpiaScreening), Views.Of(c.MessagingChecklist), c.AccountType.ToString(), c.Partner);
 }

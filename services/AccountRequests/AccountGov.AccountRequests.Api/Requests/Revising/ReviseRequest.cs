@@ -1,4 +1,5 @@
 using AccountGov.AccountRequests.Api.Requests.Screening;
+using AccountGov.AccountRequests.Api.Requests.Uniqueness;
 using AccountGov.AccountRequests.Api.Requests.Validating;
 using AccountGov.AccountRequests.Contracts.Http;
 using AccountGov.EventSourcing.Writing;
@@ -36,13 +37,15 @@ public static class ReviseRequest
         .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithSummary("Revise a request (the requester, while it is open)").AcceptsIfMatch();
 
-    private static async Task<Results<Ok<RequestAccepted>, ValidationProblem>> Handle(
+    private static async Task<Results<Ok<RequestAccepted>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, BusinessCaseBody body, CurrentUser user, HttpContext http, IDocumentSession session, TimeProvider clock,
         CancellationToken ct)
     {
         var errors = new FieldErrors();
         var revised = BusinessCaseRules.Validate(body, user.UserId, errors);
         if (revised is null) return errors.Problem();
+        if (await HandleUniqueness.HolderOf(session, revised, id, ct) is { } holder)
+            return holder.Conflict(revised.Platform.ToString(), revised.Handle);
 
         AccountRequest? before = null;
         var version = await session.Decide<AccountRequest>(id, http.Request.ExpectedVersion(),

@@ -1,4 +1,5 @@
 using AccountGov.AccountRequests.Api.Requests.Screening;
+using AccountGov.AccountRequests.Api.Requests.Uniqueness;
 using AccountGov.AccountRequests.Api.Requests.Validating;
 using AccountGov.AccountRequests.Contracts.Http;
 using AccountGov.EventSourcing.Idempotency;
@@ -18,14 +19,17 @@ public static class SubmitRequest
 
     public static void MapSubmitRequest(this RouteGroupBuilder group) =>
         group.MapPost("/", Handle).WithName("SubmitRequest").WithIdempotency<BusinessCaseBody>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Submit a business case for a new official account");
 
-    private static async Task<Results<Created<RequestAccepted>, ValidationProblem>> Handle(
+    private static async Task<Results<Created<RequestAccepted>, ValidationProblem, ProblemHttpResult>> Handle(
         BusinessCaseBody body, CurrentUser user, HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var businessCase = BusinessCaseRules.Validate(body, user.UserId, errors);
         if (businessCase is null) return errors.Problem();
+        if (await HandleUniqueness.HolderOf(session, businessCase, null, ct) is { } holder)
+            return holder.Conflict(businessCase.Platform.ToString(), businessCase.Handle);
 
         var id = Guid.CreateVersion7();
         var submitted = Decide(id, Requester.From(user, http), businessCase, ScreeningPolicy.Current, clock.GetUtcNow());

@@ -30,9 +30,10 @@ public static class BusinessCaseRules
         var attestations = AttestationsOf(body.Attestations, errors);
         var screening = ScreeningOf(body.DpiaScreening, errors);
         var checklist = ChecklistOf(platform, body.MessagingChecklist, errors);
+        var (type, partner) = AccountTypeRules.Of(body.AccountType, body.Partner, errors);
 
         return errors.Any ? null : new BusinessCase(team, platform, handle, purpose, audience, benefits, risks, monitoringHours,
-            sponsor!, custodians, attestations, screening!, checklist);
+            sponsor!, custodians, attestations, screening!, checklist, type, partner);
     }
 
     private static Person? PersonOf(string field, PersonBody? body, FieldErrors errors)

@@ -40,7 +40,8 @@ public static class DecideRequest
             DecisionOutcome.Approved =>
             [
                 new CaseApproved(c.Id, c.Request.Team, c.Request.Platform, c.Request.Handle, c.Request.Sponsor,
-                    c.Request.Custodians, conditions, user.UserId, CaseRules.Clean(comment), now),
+                    c.Request.Custodians, conditions, user.UserId, CaseRules.Clean(comment), now,
+                    c.Request.AccountType, c.Request.Partner),
             ],
             _ => [new CaseRejected(c.Id, StageName.BusinessDevelopmentDecision, user.UserId, comment!.Trim(), now)],
         };

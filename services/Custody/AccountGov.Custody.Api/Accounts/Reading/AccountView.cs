@@ -8,7 +8,8 @@ public static class AccountView
     public static Contracts.AccountDetails ToDetails(this Account a, long version) => new(
         a.Id, a.RequestId, a.Team, a.Platform, a.Handle, a.Status.ToContract(),
         a.Custodians.Select(ToDetails).ToArray(), new Contracts.StaffRef(a.Sponsor.UserId, a.Sponsor.Name), a.Conditions,
-        a.RegisteredAt, a.Credential?.Version, a.Credential?.VersionId, a.Credential?.StoredAt, ToDetails(a.Decommissioning), version);
+        a.RegisteredAt, a.Credential?.Version, a.Credential?.VersionId, a.Credential?.StoredAt, ToDetails(a.Decommissioning), version,
+        a.Type.ToContract(), a.Partner, a.Imported);
 
     private static Contracts.DecommissioningDetails? ToDetails(DecommissioningChecklist? d) => d is null ? null : new(
         d.Done.Contains(DecommissioningItem.ContentArchived),

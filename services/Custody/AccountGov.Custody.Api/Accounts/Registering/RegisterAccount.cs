@@ -28,9 +28,13 @@ public static class RegisterAccount
         [
             new AccountRegistered(accountId, approved.RequestId, approved.Team, approved.Platform, approved.Handle,
                 new Person(approved.Sponsor.UserId, approved.Sponsor.Name), custodians,
-                approved.Conditions ?? [], approved.ApprovedBy, now),
+                approved.Conditions ?? [], approved.ApprovedBy, now, TypeOf(approved.AccountType), approved.Partner),
         ];
     }
+
+    /// <summary>Approvals passes on what the request said; absent (an older message) or unknown reads as Corporate.</summary>
+    public static AccountType TypeOf(string? type) =>
+        Enum.TryParse<AccountType>(type, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : AccountType.Corporate;
 
     private static CustodianRole ToRole(ApprovedCustodianRole role) =>
         role == ApprovedCustodianRole.Primary ? CustodianRole.Primary : CustodianRole.Deputy;
