@@ -18,7 +18,7 @@ public sealed record DecommissioningDetails(
 /// An account in the register, as GET /accounts and GET /accounts/{id} return it (api.md). Never carries a secret:
 /// only which credential version is current and when it was stored.
 /// </summary>
-public sealed record AccountDetails(
+public sealed partial record AccountDetails(
     Guid Id,
     Guid RequestId,
     string Team,
