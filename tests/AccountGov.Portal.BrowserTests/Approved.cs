@@ -25,4 +25,15 @@ public static class Approved
             what: "the account in Custody");
         return account!.Value;
     }
+
+    /// <summary>Carl stores a credential; registration's own follow-up commits can race a deposit sent the moment the account appears (412).</summary>
+    public static async Task Deposit(PortalFixture fixture, Guid accountId, string username, string password)
+    {
+        var carl = RestService.For<ICustodyApi>(await fixture.Custody.ClientFor(Personas.Carl, "Staff"));
+        await Eventually.True(async () =>
+        {
+            try { await carl.DepositCredential(accountId, new CredentialBody(username, password, null, null, null, null)); return true; }
+            catch (ApiException e) when (e.StatusCode == System.Net.HttpStatusCode.PreconditionFailed) { return false; }
+        }, what: "the credential stored");
+    }
 }

@@ -17,14 +17,8 @@ public sealed class BreakGlassAndAssignTests(PortalFixture fixture) : IClassFixt
     public async Task GivenAnAccountWithAPassword_WhenBethOpensBreakGlassAndBobApproves_ThenBethSeesThePasswordOnce()
     {
         var accountId = await Approved.Account(fixture, "@stbreakglass");
-        var carl = RestService.For<ICustodyApi>(await fixture.Custody.ClientFor(Personas.Carl, "Staff"));
         var password = $"Glass-{Guid.NewGuid():N}";
-        // Registration's own follow-up commits can race a deposit sent the moment the account appears (412).
-        await Eventually.True(async () =>
-        {
-            try { await carl.DepositCredential(accountId, new CredentialBody("stbreakglass", password, null, null, null, null)); return true; }
-            catch (ApiException e) when (e.StatusCode == System.Net.HttpStatusCode.PreconditionFailed) { return false; }
-        }, what: "the credential stored");
+        await Approved.Deposit(fixture, accountId, "stbreakglass", password);
 
         var beth = await fixture.SignInAs("Beth Davies", "glass-1-beth");
         await beth.Open($"/register/{accountId}", "account");

@@ -1,8 +1,6 @@
 using System.Net.Http.Json;
-using AccountGov.Custody.Contracts;
 using AccountGov.Testing;
 using Microsoft.Playwright;
-using Refit;
 using static Microsoft.Playwright.Assertions;
 
 namespace AccountGov.Portal.BrowserTests;
@@ -30,12 +28,7 @@ public sealed class CredentialsJourneyTests(PortalFixture fixture) : IClassFixtu
         Assert.EndsWith("/custody/handovers", beth.Page.Url);
         await Expect(beth.Page.Locator("[data-handover='Open']").Filter(new() { HasText = "stcredentials" })).ToContainTextAsync("on request");
 
-        var carl = RestService.For<ICustodyApi>(await fixture.Custody.ClientFor(Personas.Carl, "Staff"));
-        await Eventually.True(async () =>
-        {
-            try { await carl.DepositCredential(accountId, new CredentialBody("stcredentials", $"Cred-{Guid.NewGuid():N}", null, null, null, null)); return true; }
-            catch (ApiException e) when (e.StatusCode == System.Net.HttpStatusCode.PreconditionFailed) { return false; }
-        }, what: "the credential stored");
+        await Approved.Deposit(fixture, accountId, "stcredentials", $"Cred-{Guid.NewGuid():N}");
         var bob = await fixture.Custody.ClientFor(Personas.Bob, "BusinessDevelopment");
         Assert.True((await bob.PostAsJsonAsync($"/accounts/{accountId}/custodians/{Personas.Dina}/removal", new { reason = "moved team" })).IsSuccessStatusCode);
 
