@@ -28,6 +28,12 @@ public static class Cases
         "Publish recorded public health talks.", "Local residents and patients.", "Talks reach people who cannot attend.",
         "Comments asking for clinical advice; comments are held for review.", "Mon-Fri 09:00-17:00", Sam, [Rita, Carl], AllRead, NoPersonalData);
 
+    /// <summary>Approved, but its custodians never store the credential: the missing-credential report's demo line.</summary>
+    public static BusinessCaseBody Threads() => new("Diabetes Care", "Threads", "@stexamplediabetes",
+        "Remind patients about foot checks and structured education courses.", "People living with diabetes and their carers.",
+        "More people booked onto education courses.", "Questions about personal results in replies; pointed to the clinic line.",
+        "Mon-Fri 09:00-17:00", Sam, [Carl, Dina], AllRead, NoPersonalData);
+
     public static BusinessCaseBody LinkedIn() => new("Recruitment", "LinkedIn", "st-example-careers",
         "Advertise hard-to-fill posts and open days.", "Nurses, therapists and students looking for work.",
         "More applicants for hard-to-fill posts.", "Applicants sending CVs by message; pointed to the jobs site.",

@@ -6,7 +6,7 @@ namespace AccountGov.Seed;
 
 /// <summary>
 /// A small organisation mid-flight, so every persona has real work (deploy/seed/readme.md): three approved accounts
-/// with stored passwords, a request waiting at each approval stage, one sent back, a custodian on sick leave whose
+/// with stored passwords, one whose credential was never stored, a request waiting at each approval stage, one sent back, a custodian on sick leave whose
 /// account is being handed over and one leaving with handovers planned. Every step first checks whether it is done,
 /// so running it again adds nothing.
 /// </summary>
@@ -25,6 +25,9 @@ public sealed class DemoData(Personas personas, TextWriter log)
             await StoreCredential(id, holder, body.Handle!, ct);
             log.WriteLine($"[seed] {body.Platform} {body.Handle} is approved; {holder} (primary) holds its password");
         }
+
+        await approval.Advance(await approval.Ensure(Cases.Threads(), ct), null, approved, ct);
+        log.WriteLine("[seed] Threads @stexamplediabetes is approved, and nobody has stored its credential: BD's Credentials report lists it");
 
         await approval.Advance(await approval.Ensure(Cases.WhatsApp(), ct), StageName.SponsorEndorsement, null, ct);
         log.WriteLine("[seed] Community Nursing WhatsApp group waits for Sam's endorsement (DPIA required)");

@@ -37,6 +37,8 @@ public class OneEvolveTests
             "hr-1", new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 30), Now),
         [typeof(StaffMember)] = new StaffRecorded("carl"),
         [typeof(CustodyGap)] = new CustodyGapOpened(Guid.NewGuid(), "none", null, Now),
+        [typeof(AccountGov.Custody.Api.Credentials.Obligations.CredentialObligations)] =
+            new AccountGov.Custody.Api.Credentials.Obligations.RotationDone(Guid.NewGuid(), Guid.NewGuid(), 2, Now),
         [typeof(AnticipatedGap)] = new CustodyGapAnticipated(Guid.NewGuid(), new DateOnly(2026, 12, 1), null, Now),
     };
 

@@ -25,4 +25,11 @@ public static class Approved
             what: "the account in Custody");
         return account!.Value;
     }
+
+    /// <summary>Carl stores a credential. Without If-Match a race with registration's own commits is decided again on fresh state (LatestWins), never a 412.</summary>
+    public static async Task Deposit(PortalFixture fixture, Guid accountId, string username, string password)
+    {
+        var carl = RestService.For<ICustodyApi>(await fixture.Custody.ClientFor(Personas.Carl, "Staff"));
+        await carl.DepositCredential(accountId, new CredentialBody(username, password, null, null, null, null));
+    }
 }

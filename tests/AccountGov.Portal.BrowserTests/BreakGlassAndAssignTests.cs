@@ -17,10 +17,8 @@ public sealed class BreakGlassAndAssignTests(PortalFixture fixture) : IClassFixt
     public async Task GivenAnAccountWithAPassword_WhenBethOpensBreakGlassAndBobApproves_ThenBethSeesThePasswordOnce()
     {
         var accountId = await Approved.Account(fixture, "@stbreakglass");
-        var carl = RestService.For<ICustodyApi>(await fixture.Custody.ClientFor(Personas.Carl, "Staff"));
         var password = $"Glass-{Guid.NewGuid():N}";
-        // Without If-Match the deposit is decided again on fresh state (LatestWins), so no race with registration's own commits.
-        await carl.DepositCredential(accountId, new CredentialBody("stbreakglass", password, null, null, null, null));
+        await Approved.Deposit(fixture, accountId, "stbreakglass", password);
 
         var beth = await fixture.SignInAs("Beth Davies", "glass-1-beth");
         await beth.Open($"/register/{accountId}", "account");

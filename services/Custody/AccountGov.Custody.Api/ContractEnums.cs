@@ -88,4 +88,11 @@ public static class ContractEnums
         CustodianStatus.Leaving => StaffStatus.Leaving,
         CustodianStatus.Left => StaffStatus.Left,
     };
+
+    public static Contracts.RotationCause ToContract(this Credentials.Obligations.RotationCause c) => c switch
+    {
+        Credentials.Obligations.RotationCause.CustodianRemoved => Contracts.RotationCause.CustodianRemoved,
+        Credentials.Obligations.RotationCause.BreakGlassUsed => Contracts.RotationCause.BreakGlassUsed,
+        Credentials.Obligations.RotationCause.IntegrityFailed => Contracts.RotationCause.IntegrityFailed,
+    };
 }

@@ -14,6 +14,7 @@ using AccountGov.Custody.Api.BreakGlass.Reading;
 using AccountGov.Custody.Api.BreakGlass.Revealing;
 using AccountGov.Custody.Api.Credentials.Depositing;
 using AccountGov.Custody.Api.Credentials.Keys;
+using AccountGov.Custody.Api.Credentials.Obligations;
 using AccountGov.Custody.Api.Credentials.Revealing;
 using AccountGov.Custody.Api.Credentials.Rotating;
 using AccountGov.Custody.Api.Credentials.Vault;
@@ -48,6 +49,7 @@ public static class CustodyModule
                 opts.Schema.For<RevealAllowance>().UseOptimisticConcurrency(true);
                 opts.AddHandovers();
                 opts.Listeners.Add(new CustodyGapRule(TimeProvider.System));
+                opts.AddCredentialObligations(); // deposit deadlines and rotation tasks
             })
             .AddSubscriptionWithServices<CustodyForwarder>(ServiceLifetime.Singleton, o => CustodyForwarder.Subscribe(o));
         builder.AddHandovers(marten); // HR intake, handovers and their clock
@@ -68,6 +70,7 @@ public static class CustodyModule
         builder.Services.AddIdempotencyExpiry(); // POST /accounts/{id}/break-glass remembers its responses
         builder.Services.AddCustodyPolicies();
         builder.Services.AddSingleton<CredentialVault>();
+        builder.Services.AddCredentialObligations();
         builder.Services.AddScoped<AuditedReveal>();
         builder.Services.AddExceptionHandler<VaultExceptionHandler>();
         builder.Services.AddSingleton(builder.Configuration.GetSection("Custody:BreakGlass").Get<BreakGlassOptions>() ?? new BreakGlassOptions());
@@ -97,7 +100,9 @@ public static class CustodyModule
         breakGlass.MapRevealThroughBreakGlass();
         breakGlass.MapListBreakGlass();
 
-        app.MapGroup("/reports").WithTags("Reports").MapExposureReport();
+        var reports = app.MapGroup("/reports").WithTags("Reports");
+        reports.MapExposureReport();
+        reports.MapCredentialObligations();
         app.MapSearchAudit();
         app.MapHandovers();
     }

@@ -11,8 +11,12 @@ public static class CustodyPolicies
     /// <summary>Exposure: auditors and BD for every account, a sponsor (a senior manager) for the accounts they sponsor.</summary>
     public const string ExposureReaders = "CustodyExposureReaders";
 
+    /// <summary>Who may ask a custodian to hand an account over: BD, or a senior manager (the account's own sponsor only, checked per account).</summary>
+    public const string HandoverRequesters = "CustodyHandoverRequesters";
+
     public static void AddCustodyPolicies(this IServiceCollection services) =>
         services.AddAuthorizationBuilder()
             .AddPolicy(AuditReaders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Auditor, Roles.BusinessDevelopment))
-            .AddPolicy(ExposureReaders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Auditor, Roles.BusinessDevelopment, Roles.SeniorManager));
+            .AddPolicy(ExposureReaders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Auditor, Roles.BusinessDevelopment, Roles.SeniorManager))
+            .AddPolicy(HandoverRequesters, p => p.RequireAuthenticatedUser().RequireRole(Roles.BusinessDevelopment, Roles.SeniorManager));
 }

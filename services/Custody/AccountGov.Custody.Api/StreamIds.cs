@@ -28,6 +28,9 @@ public static class StreamIds
 
     public static Guid ForCustodyGap(Guid accountId) => From($"custody-gap:{accountId:N}");
 
+    /// <summary>What an account's credential still owes: its first deposit (reminders), and rotations after exposure.</summary>
+    public static Guid ForCredentialObligations(Guid accountId) => From($"credential-obligations:{accountId:N}");
+
     public static Guid ForAnticipatedGap(Guid accountId) => From($"anticipated-gap:{accountId:N}");
 
     /// <summary>One break-glass grant, under its account: a grant id sent with another account's id addresses nothing.</summary>

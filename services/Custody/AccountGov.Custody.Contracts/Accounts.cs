@@ -22,7 +22,7 @@ public sealed record DecommissioningDetails(
 /// only which credential version is current and when it was stored. An imported account (one that existed before
 /// AccountGov) has no request: <see cref="Imported"/> is true and <see cref="RequestId"/> is empty.
 /// </summary>
-public sealed record AccountDetails(
+public sealed partial record AccountDetails(
     Guid Id,
     Guid RequestId,
     string Team,

@@ -24,4 +24,8 @@ public interface ICustodyHandoversApi
 
     [Post("/handovers/{id}/assign")]
     Task<IApiResponse<HandoverSummary>> AssignHandover(Guid id, [Body] HandoverAssignmentBody body, CancellationToken ct = default);
+
+    /// <summary>BD or the account's sponsor asks a custodian to hand the account over (IG31 §8.1: on request).</summary>
+    [Post("/accounts/{id}/custodians/{userId}/handover-request")]
+    Task<IApiResponse<HandoverSummary>> RequestHandover(Guid id, string userId, [Header("If-Match")] string? ifMatch = null, CancellationToken ct = default);
 }

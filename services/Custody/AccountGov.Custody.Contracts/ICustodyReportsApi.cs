@@ -19,4 +19,10 @@ public interface ICustodyReportsApi
 
     [Get("/reports/custody-gaps/upcoming")]
     Task<IReadOnlyList<UpcomingCustodyGap>> GetUpcomingGaps(CancellationToken ct = default);
+
+    [Get("/reports/missing-credentials")]
+    Task<IReadOnlyList<MissingCredential>> GetMissingCredentials(CancellationToken ct = default);
+
+    [Get("/reports/rotations")]
+    Task<IReadOnlyList<OpenRotation>> GetOpenRotations(CancellationToken ct = default);
 }

@@ -12,6 +12,6 @@ public sealed record ExposedPerson(string UserId, string Name, IReadOnlyList<Exp
 /// Who could have seen the current credential version since it was stored: its custodians in that window, who
 /// stored it, and everyone who revealed it. Change the password to clear the list.
 /// </summary>
-public sealed record ExposureReport(
+public sealed partial record ExposureReport(
     Guid AccountId, string Team, string Platform, string Handle, AccountStatus Status, int? CredentialVersion, DateTimeOffset? StoredAt,
     IReadOnlyList<ExposedPerson> People);

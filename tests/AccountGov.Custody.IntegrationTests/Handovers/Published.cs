@@ -35,6 +35,9 @@ public sealed class Published : IAsyncDisposable
                 e.Handler<HandoverEscalated>(c => published.Keep(c.Message));
                 e.Handler<HandoverCompleted>(c => published.Keep(c.Message));
                 e.Handler<HandoverReverted>(c => published.Keep(c.Message));
+                e.Handler<CredentialDepositDue>(c => published.Keep(c.Message));
+                e.Handler<CredentialDepositOverdue>(c => published.Keep(c.Message));
+                e.Handler<CredentialRotationRequired>(c => published.Keep(c.Message));
             });
         });
         await published.bus.StartAsync();

@@ -46,6 +46,7 @@ public class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<Mat
         ("Custody", "GET /accounts/imports/{id}", [Bd]),
         ("Custody", "POST /accounts/{id}/custodians", [Bd]),
         ("Custody", "POST /accounts/{id}/custodians/{userId}/removal", [Bd]),
+        ("Custody", "POST /accounts/{id}/custodians/{userId}/handover-request", [Bd, Sm]), // a senior manager for the accounts they sponsor
         ("Custody", "POST /accounts/{id}/suspend", [Bd]),
         ("Custody", "POST /accounts/{id}/reactivate", [Bd]),
         ("Custody", "POST /accounts/{id}/decommissioning", [Bd]),
@@ -62,6 +63,8 @@ public class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<Mat
         ("Custody", "GET /audit", [Bd, Auditor]),
         ("Custody", "GET /reports/custody-gaps", [Bd, Hr, Auditor, Sm]),
         ("Custody", "GET /reports/custody-gaps/upcoming", [Bd, Hr, Auditor, Sm]),
+        ("Custody", "GET /reports/missing-credentials", [Bd, Auditor]),
+        ("Custody", "GET /reports/rotations", [Bd, Auditor]),
         ("Custody", "POST /admin/key-encryption-key/rotate", [Bd]),
         ("Custody", "POST /hr/events", [Hr]),
         ("Custody", "POST /hr/events/batch", [Hr]),

@@ -137,6 +137,8 @@ public static partial class HandoverPlanner
 
     private static RevertReason? RevertReasonFor(Hr.StaffMember staff, Handover h)
     {
+        // A handover on request (BD or the sponsor asked for it) has no HR cause: nothing HR says undoes it.
+        if (h.Reason == HandoverReason.Request) return null;
         if (h.Kind == HandoverKind.Temporary)
         {
             var leave = staff.Leaves.FirstOrDefault(l => l.EventId == h.CauseEventId);

@@ -2,6 +2,7 @@ using AccountGov.Custody.Api.Handovers.Assigning;
 using AccountGov.Custody.Api.Handovers.Completing;
 using AccountGov.Custody.Api.Handovers.Deadlines;
 using AccountGov.Custody.Api.Handovers.Listing;
+using AccountGov.Custody.Api.Handovers.Requesting;
 using AccountGov.Custody.Api.Hr;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
 using AccountGov.EventSourcing.Marten;
@@ -47,6 +48,7 @@ public static class HandoversModule
         handovers.MapListHandovers();
         handovers.MapCompleteHandover();
         handovers.MapAssignHandover();
+        app.MapGroup("/accounts").WithTags("Handovers").MapRequestHandover();
         app.MapCustodyGapReport();
     }
 }

@@ -10,5 +10,8 @@ public sealed class CustodyDay(TimeProvider clock, IConfiguration configuration)
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+    public DateOnly Today => DateOf(clock.GetUtcNow());
+
+    /// <summary>The local calendar day of an instant, e.g. the day an account was registered.</summary>
+    public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 }

@@ -9,6 +9,7 @@ using JasperFx.Events.Subscriptions;
 using MassTransit;
 using Contracts = AccountGov.Custody.Contracts;
 using Domain = AccountGov.Custody.Api.Accounts;
+using Obligations = AccountGov.Custody.Api.Credentials.Obligations;
 
 namespace AccountGov.Custody.Api.Outbound;
 
@@ -42,6 +43,9 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         o.IncludeType<CustodyGapOpened>();
         o.IncludeType<CustodyGapClosed>();
         o.IncludeType<CustodyGapAnticipated>();
+        o.IncludeType<Obligations.CredentialDepositReminded>();
+        o.IncludeType<Obligations.CredentialDepositEscalated>();
+        o.IncludeType<Obligations.RotationRequired>();
     }
 
     protected override object? ToMessage(IEvent @event) => @event.Data switch
@@ -74,6 +78,10 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         CustodyGapOpened e => new Contracts.CustodyGapDetected(e.AccountId, e.Reason, e.SponsorUserId, e.At),
         CustodyGapClosed e => new Contracts.CustodyGapClosed(e.AccountId, e.At),
         CustodyGapAnticipated e => new Contracts.CustodyGapAnticipated(e.AccountId, e.OpensOn, e.SponsorUserId, e.At),
+        Obligations.CredentialDepositReminded e => new Contracts.CredentialDepositDue(e.AccountId, e.DueOn, e.CustodianUserIds, e.At),
+        Obligations.CredentialDepositEscalated e => new Contracts.CredentialDepositOverdue(e.AccountId, e.DueOn, e.CustodianUserIds,
+            e.SponsorUserId, e.At),
+        Obligations.RotationRequired e => new Contracts.CredentialRotationRequired(e.AccountId, e.Cause.ToContract(), e.CustodianUserIds, e.At),
         _ => null,
     };
 }

@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api.Credentials.Obligations;
 using AccountGov.Custody.Contracts;
 using AccountGov.ServiceDefaults.Auth;
 using AccountGov.ServiceDefaults.Errors;
@@ -28,7 +29,8 @@ public static class GetExposure
         var exposure = await session.LoadAsync<CredentialExposure>(id, ct) ?? throw new NotFound("Account");
         if (await SponsorScope.AccountsFor(user, session, ct) is { } sponsored && !sponsored.Contains(id))
             throw new AccessDenied("A sponsor reads the exposure of the accounts they sponsor only.");
-        return TypedResults.Ok(ToReport(exposure));
+        var obligations = await session.LoadAsync<CredentialObligations>(StreamIds.ForCredentialObligations(id), ct);
+        return TypedResults.Ok(ToReport(exposure) with { OpenRotations = ObligationsView.Open(obligations) });
     }
 
     private static async Task<Results<Ok<ExposureReport[]>, ValidationProblem>> Handle(
@@ -41,7 +43,8 @@ public static class GetExposure
         if (!string.IsNullOrWhiteSpace(userId)) query = query.Where(x => x.People.Any(p => p.UserId == userId));
         if (await SponsorScope.AccountsFor(user, session, ct) is { } sponsored) query = query.Where(x => sponsored.Contains(x.Id));
         var found = await query.OrderBy(x => x.Handle).Skip(from).Take(count).ToListAsync(ct);
-        return TypedResults.Ok(found.Select(ToReport).ToArray());
+        var obligations = await ObligationsView.LoadFor(session, found.Select(x => x.Id), ct);
+        return TypedResults.Ok(found.Select(x => ToReport(x) with { OpenRotations = ObligationsView.Open(obligations.GetValueOrDefault(x.Id)) }).ToArray());
     }
 
     private static ExposureReport ToReport(CredentialExposure x) => new(

@@ -22,7 +22,9 @@ public sealed class CredentialRotatedConsumer(ConsumerServices services, ILogger
     : NoticeConsumer<CredentialRotated>(services, logger)
 {
     protected override Task<(Decision, RequestContacts?)> Decide(CredentialRotated m, CancellationToken ct) =>
-        Task.FromResult<(Decision, RequestContacts?)>((Decision.Nothing.AndClose(Topics.Credential(m.AccountId)), null));
+        Task.FromResult<(Decision, RequestContacts?)>((Decision.Nothing.AndClose(m.PasswordChanged
+            ? [Topics.Credential(m.AccountId), Topics.Credential(m.AccountId) + ":overdue", Topics.Rotation(m.AccountId)]
+            : [Topics.Credential(m.AccountId), Topics.Credential(m.AccountId) + ":overdue"]), null));
 }
 
 public sealed class CustodyGapDetectedConsumer(ConsumerServices services, ILogger<CustodyGapDetectedConsumer> logger)

@@ -58,5 +58,6 @@ public static class Topics
     public static string Handover(Guid handoverId) => $"handover:{handoverId}";
     public static string Credential(Guid accountId) => $"credential:{accountId}";
     public static string Gap(Guid accountId) => $"gap:{accountId}";
+    public static string Rotation(Guid accountId) => $"rotation:{accountId}";
     public static string BreakGlass(Guid breakGlassId) => $"break-glass:{breakGlassId}";
 }

@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api.Credentials.Obligations;
 using AccountGov.Custody.Contracts;
 using AccountGov.EventSourcing.Writing;
 using Marten;
@@ -15,7 +16,7 @@ public static class GetAccount
             .WithSummary("Read an account: its status, custodians and credential state");
 
     private static async Task<Results<Ok<AccountDetails>, NotFound>> Handle(
-        Guid id, DateTimeOffset? asOf, IQuerySession session, HttpResponse response, CancellationToken ct)
+        Guid id, DateTimeOffset? asOf, IQuerySession session, DepositTerms terms, HttpResponse response, CancellationToken ct)
     {
         if (asOf is { } instant)
         {
@@ -28,6 +29,7 @@ public static class GetAccount
         if (account is null) return TypedResults.NotFound();
         var state = await session.Events.FetchStreamStateAsync(id, ct);
         response.SetETag(state!.Version);
-        return TypedResults.Ok(account.ToDetails(state.Version));
+        var obligations = await session.LoadAsync<CredentialObligations>(StreamIds.ForCredentialObligations(id), ct);
+        return TypedResults.Ok(account.ToDetails(state.Version) with { Obligations = ObligationsView.ToDetails(account, obligations, terms) });
     }
 }

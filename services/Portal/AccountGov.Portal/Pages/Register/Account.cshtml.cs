@@ -16,11 +16,12 @@ namespace AccountGov.Portal.Pages.Register;
 /// and break-glass: a BD officer opens it, another approves it (never their own), the opener reveals once.
 /// </summary>
 [Authorize(Roles = $"{Roles.BusinessDevelopment},{Roles.Auditor}")]
-public sealed class AccountModel(ICustodyApi custody, IOptions<RevealOptions> reveal) : PortalPage
+public sealed class AccountModel(ICustodyApi custody, ICustodyHandoversApi handovers, IOptions<RevealOptions> reveal) : PortalPage
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? AsOf { get; set; }
     [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public long Version { get; set; }
 
     public AccountDetails? Account { get; private set; }
     public AccountDetails? Then { get; private set; }
@@ -44,6 +45,16 @@ public sealed class AccountModel(ICustodyApi custody, IOptions<RevealOptions> re
     {
         if (string.IsNullOrWhiteSpace(Reason)) return await Refuse("Reason", "Say why you need the password.", ct);
         await Call(async () => Secret = await custody.RevealThroughBreakGlass(Id, breakGlassId, new RevealBody(Reason.Trim()), ct));
+        return await Load(ct);
+    }
+
+    /// <summary>IG31 §8.1: BD asks a custodian to hand the account over, on the account version the officer was shown.</summary>
+    public async Task<IActionResult> OnPostRequestHandoverAsync(string custodian, CancellationToken ct)
+    {
+        var response = await handovers.RequestHandover(Id, custodian, $"\"{Version}\"", ct);
+        if (response.IsSuccessStatusCode) return Redirect("/custody/handovers");
+        if (ServiceCall.IsUnavailable(response)) Unavailable.Add(ServiceNames.Custody);
+        else AddProblem(Problem.From(response.ErrorContent()), "");
         return await Load(ct);
     }
 
@@ -79,6 +90,7 @@ public sealed class AccountModel(ICustodyApi custody, IOptions<RevealOptions> re
         {
             return NotFound();
         }
+        if (Account is not null) Version = Account.Version;
         if (AsOf is { } day)
         {
             var endOfDay = new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);

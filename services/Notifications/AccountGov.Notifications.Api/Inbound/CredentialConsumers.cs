@@ -1,0 +1,37 @@
+using AccountGov.Custody.Contracts;
+using AccountGov.Notifications.Api.Notices;
+using AccountGov.Notifications.Api.People;
+
+namespace AccountGov.Notifications.Api.Inbound;
+
+// Custody's credential obligations: a first deposit due or overdue, a password that must change.
+
+public sealed class CredentialDepositDueConsumer(ConsumerServices services, ILogger<CredentialDepositDueConsumer> logger)
+    : NoticeConsumer<CredentialDepositDue>(services, logger)
+{
+    protected override async Task<(Decision, RequestContacts?)> Decide(CredentialDepositDue m, CancellationToken ct)
+    {
+        var (account, request) = await Account(m.AccountId, ct);
+        return (CredentialNotices.DepositDue(m, account, Links), request);
+    }
+}
+
+public sealed class CredentialDepositOverdueConsumer(ConsumerServices services, ILogger<CredentialDepositOverdueConsumer> logger)
+    : NoticeConsumer<CredentialDepositOverdue>(services, logger)
+{
+    protected override async Task<(Decision, RequestContacts?)> Decide(CredentialDepositOverdue m, CancellationToken ct)
+    {
+        var (account, request) = await Account(m.AccountId, ct);
+        return (CredentialNotices.DepositOverdue(m, account, Links), request);
+    }
+}
+
+public sealed class CredentialRotationRequiredConsumer(ConsumerServices services, ILogger<CredentialRotationRequiredConsumer> logger)
+    : NoticeConsumer<CredentialRotationRequired>(services, logger)
+{
+    protected override async Task<(Decision, RequestContacts?)> Decide(CredentialRotationRequired m, CancellationToken ct)
+    {
+        var (account, request) = await Account(m.AccountId, ct);
+        return (CredentialNotices.RotationRequired(m, account, Links), request);
+    }
+}
