@@ -7,6 +7,7 @@ using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Hr;
 using AccountGov.Custody.Api.Reports;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
+using AccountGov.Custody.Api.Reviews;
 using AccountGov.Custody.UnitTests.Accounts;
 using AccountGov.EventSourcing.Marten;
 using AccountGov.EventSourcing.Writing;
@@ -37,6 +38,8 @@ public class OneEvolveTests
             "hr-1", new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 30), Now),
         [typeof(StaffMember)] = new StaffRecorded("carl"),
         [typeof(CustodyGap)] = new CustodyGapOpened(Guid.NewGuid(), "none", null, Now),
+        [typeof(Review)] = new ReviewScheduled(Guid.NewGuid(), Guid.NewGuid(), ReviewKind.Account, "account", 1,
+            new DateOnly(2027, 3, 2), null, new ReviewInterval(12, 0), Now),
         [typeof(AnticipatedGap)] = new CustodyGapAnticipated(Guid.NewGuid(), new DateOnly(2026, 12, 1), null, Now),
     };
 

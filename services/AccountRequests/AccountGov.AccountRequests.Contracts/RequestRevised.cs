@@ -18,7 +18,8 @@ public sealed record RequestRevised(
     IReadOnlyList<CustodianRef> Custodians,
     bool DpiaRequired,
     bool ContentChanged,
-    DateTimeOffset RevisedAt);
+    DateTimeOffset RevisedAt,
+    string? MembershipReviewCadence = null);
 
 /// <summary>The requester withdrew the request before a decision.</summary>
 [MessageUrn("accountgov:account-requests:request-withdrawn:v1")]

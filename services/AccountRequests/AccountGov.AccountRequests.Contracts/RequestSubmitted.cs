@@ -12,7 +12,11 @@ public enum CustodianRole { Primary, Deputy }
 
 public sealed record CustodianRef(string UserId, string Name, CustodianRole Role, string? Email = null);
 
-/// <summary>A business case was submitted. Carries what Approvals and Custody need, and no more.</summary>
+/// <summary>
+/// A business case was submitted. Carries what Approvals and Custody need, and no more. <c>MembershipReviewCadence</c>
+/// (Weekly, Fortnightly, Monthly, Quarterly) is the IM group's membership review (CO23 §3.4), null for other platforms
+/// and from producers before it was carried.
+/// </summary>
 [MessageUrn("accountgov:account-requests:request-submitted:v1")]
 public sealed record RequestSubmitted(
     Guid RequestId,
@@ -24,4 +28,5 @@ public sealed record RequestSubmitted(
     StaffRef Sponsor,
     IReadOnlyList<CustodianRef> Custodians,
     bool DpiaRequired,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt,
+    string? MembershipReviewCadence = null);

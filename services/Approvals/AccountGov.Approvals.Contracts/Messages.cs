@@ -8,10 +8,16 @@ public sealed record ApprovedCustodian(string UserId, string Name, ApprovedCusto
 
 public sealed record ApprovedStaff(string UserId, string Name);
 
+/// <summary>A condition of BD's approval that must be met by a date (its text is in <c>Conditions</c> too).</summary>
+public sealed record ApprovedCondition(string Text, DateOnly DueOn);
+
 /// <summary>
 /// Business Development authorised the account. Everything Custody needs to register it: the request, the
 /// account's identity, its named custodians, the sponsor (told of custody gaps) and BD's conditions.
 /// <c>Comment</c> is BD's own note on the decision (staff-written, never the requester's text); null when none.
+/// The review terms (null from producers before they were carried; Custody then uses 12 months): the periodic
+/// review interval, the IM membership review cadence from the business case (Weekly, Fortnightly, Monthly,
+/// Quarterly; null when not an IM group), and the conditions with a due date.
 /// </summary>
 [MessageUrn("accountgov:approvals:account-request-approved:v1")]
 public sealed record AccountRequestApproved(
@@ -24,7 +30,10 @@ public sealed record AccountRequestApproved(
     IReadOnlyList<string> Conditions,
     string ApprovedBy,
     DateTimeOffset ApprovedAt,
-    string? Comment = null);
+    string? Comment = null,
+    int? ReviewIntervalMonths = null,
+    string? MembershipReviewCadence = null,
+    IReadOnlyList<ApprovedCondition>? DatedConditions = null);
 
 [MessageUrn("accountgov:approvals:account-request-rejected:v1")]
 public sealed record AccountRequestRejected(Guid RequestId, string Stage, string RejectedBy, string Reason, DateTimeOffset RejectedAt);

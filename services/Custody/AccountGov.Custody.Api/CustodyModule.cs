@@ -20,6 +20,7 @@ using AccountGov.Custody.Api.Inbound;
 using AccountGov.Custody.Api.Outbound;
 using AccountGov.Custody.Api.Reports;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
+using AccountGov.Custody.Api.Reviews;
 using AccountGov.EventSourcing.Marten;
 using AccountGov.EventSourcing.Messaging;
 using JasperFx.Events.Projections;
@@ -43,10 +44,12 @@ public static class CustodyModule
                 opts.Schema.For<SealedCredential>().Index(c => c.AccountId);
                 opts.Schema.For<RevealAllowance>().UseOptimisticConcurrency(true);
                 opts.AddHandovers();
+                opts.AddReviews();
                 opts.Listeners.Add(new CustodyGapRule(TimeProvider.System));
             })
             .AddSubscriptionWithServices<CustodyForwarder>(ServiceLifetime.Singleton, o => CustodyForwarder.Subscribe(o));
         builder.AddHandovers(marten); // HR intake, handovers and their clock
+        builder.AddReviews(); // scheduled reviews and their clock
         builder.AddAccountGovBus(ServiceName, x => x.AddConsumer<AccountRequestApprovedConsumer>());
 
         builder.AddKeyEncryptionKeys();
@@ -87,6 +90,7 @@ public static class CustodyModule
         app.MapGroup("/reports").WithTags("Reports").MapExposureReport();
         app.MapSearchAudit();
         app.MapHandovers();
+        app.MapReviews();
     }
 }
 

@@ -21,10 +21,12 @@ public static class OpenCase
 public static class Snapshot
 {
     public static RequestSnapshot Of(RequestSubmitted m) =>
-        new(m.Revision, m.Team, m.Platform, m.Handle, Party(m.Requester), Party(m.Sponsor), Custodians(m.Custodians), m.DpiaRequired);
+        new(m.Revision, m.Team, m.Platform, m.Handle, Party(m.Requester), Party(m.Sponsor), Custodians(m.Custodians), m.DpiaRequired,
+            m.MembershipReviewCadence);
 
     public static RequestSnapshot Of(RequestRevised m) =>
-        new(m.Revision, m.Team, m.Platform, m.Handle, Party(m.Requester), Party(m.Sponsor), Custodians(m.Custodians), m.DpiaRequired);
+        new(m.Revision, m.Team, m.Platform, m.Handle, Party(m.Requester), Party(m.Sponsor), Custodians(m.Custodians), m.DpiaRequired,
+            m.MembershipReviewCadence);
 
     private static Party Party(StaffRef s) => new(s.UserId, s.Name);
 
