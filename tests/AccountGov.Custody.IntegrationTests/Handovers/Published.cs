@@ -35,6 +35,9 @@ public sealed class Published : IAsyncDisposable
                 e.Handler<HandoverEscalated>(c => published.Keep(c.Message));
                 e.Handler<HandoverCompleted>(c => published.Keep(c.Message));
                 e.Handler<HandoverReverted>(c => published.Keep(c.Message));
+                e.Handler<ReviewDue>(c => published.Keep(c.Message));
+                e.Handler<ReviewOverdue>(c => published.Keep(c.Message));
+                e.Handler<ReviewCompleted>(c => published.Keep(c.Message));
             });
         });
         await published.bus.StartAsync();

@@ -69,6 +69,10 @@ public class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<Mat
         ("Custody", "GET /handovers/{id}", Anyone),
         ("Custody", "POST /handovers/{id}/assign", [Bd]),
         ("Custody", "POST /handovers/{id}/complete", Anyone),
+        ("Custody", "GET /reviews", Anyone), // BD and auditors see every account's; others their own accounts'
+        ("Custody", "GET /accounts/{id}/reviews", Anyone),
+        ("Custody", "POST /accounts/{id}/reviews/{reviewId}/confirmations", Anyone), // an active custodian: the service checks
+        ("Custody", "POST /accounts/{id}/reviews/{reviewId}/completion", Anyone), // a custodian or the sponsor: the service checks
     ];
 
     public static TheoryData<string, string, string> Cells()
