@@ -62,7 +62,7 @@ public static class CompleteReview
                 if (Unconfirmed(review, account).Count > 0)
                     throw new RuleViolation("Every active custodian must first confirm they are still the right person.");
                 if (!checks.CredentialRotatedInPeriod)
-                    throw new RuleViolation("The credential was not changed within the rotation period: store a new one first, or record ChangesNeeded.");
+                    throw new RuleViolation("The credential was not changed within the rotation period: store a new one first, or record that changes are needed.");
                 break;
             case ReviewKind.Membership when checks.MembershipReviewed != true:
                 throw new RuleViolation("Confirmed needs the group's membership reviewed (CO23 §3.4).");

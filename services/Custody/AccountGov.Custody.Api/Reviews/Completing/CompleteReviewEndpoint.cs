@@ -32,7 +32,7 @@ public static class CompleteReviewEndpoint
         if (tasks.Length > MaxTasks) errors.Add("tasks", $"At most {MaxTasks} tasks.");
         else if (tasks.Any(t => t.Length == 0 || t.Length > 500)) errors.Add("tasks", "Each task must be non-empty text of at most 500 characters.");
         if (tasks.Length > 0 && !errors.Has("outcome") && outcome != ReviewOutcome.ChangesNeeded)
-            errors.Add("tasks", "Tasks belong to the outcome ChangesNeeded.");
+            errors.Add("tasks", "Tasks belong only to a review whose outcome is that changes are needed.");
         if (errors.Any) return null;
         return new ReviewAnswers(outcome, body.StillNeeded, body.DisclaimerDisplayed, body.ContentChecked, body.Findings?.Trim(),
             body.MembershipReviewed, body.ConditionMet, tasks.Distinct(StringComparer.Ordinal).ToArray());
