@@ -1,8 +1,4 @@
-using AccountGov.AccountRequests.Contracts.Http;
 using AccountGov.Approvals.Contracts;
-using AccountGov.Custody.Contracts;
-using AccountGov.Testing;
-using Refit;
 using static Microsoft.Playwright.Assertions;
 
 namespace AccountGov.Portal.BrowserTests;
@@ -19,7 +15,8 @@ public sealed class ReviewJourneyTests(PortalFixture fixture) : IClassFixture<Po
     [Fact]
     public async Task GivenAnAccountApprovedWithADatedCondition_WhenItsCustodianWorksThroughItsReviews_ThenTheyAreRecordedAndBdSeesThem()
     {
-        await Approve();
+        await Approved.Account(fixture, Handle, new DecisionBody("Approved", null, ["Display the disclaimer"], 12,
+            [new DatedConditionBody(Condition, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20))]));
 
         var carl = await fixture.SignInAs("Carl Obi", "review-1-carl");
         await carl.Open("/my-accounts", "my-accounts");
@@ -46,17 +43,5 @@ public sealed class ReviewJourneyTests(PortalFixture fixture) : IClassFixture<Po
         await beth.Open("/reviews", "bd-reviews");
         await Expect(beth.Page.Locator("[data-reviews]")).ToContainTextAsync(Handle);
         await beth.Follow("Overdue", "bd-reviews-overdue");
-    }
-
-    private async Task Approve()
-    {
-        var rita = RestService.For<IAccountRequestsApi>(await fixture.Requests.ClientFor(Personas.Rita, "Staff"));
-        var sam = RestService.For<IApprovalsApi>(await fixture.Approvals.ClientFor(Personas.Sam, "SeniorManager"));
-        var beth = RestService.For<IApprovalsApi>(await fixture.Approvals.ClientFor(Personas.Beth, "BusinessDevelopment"));
-        var id = (await rita.Submit(Cases.Instagram(Handle))).Content!.Id;
-        await Eventually.True(async () => (await beth.GetQueue()).Any(c => c.RequestId == id), what: "the case in Approvals");
-        await sam.Endorse(id, new EndorsementBody(true, null));
-        await beth.Decide(id, new DecisionBody("Approved", null, ["Display the disclaimer"], 12,
-            [new DatedConditionBody(Condition, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20))]));
     }
 }

@@ -5,7 +5,6 @@ using AccountGov.Custody.Contracts;
 using AccountGov.Custody.IntegrationTests.Handovers;
 using AccountGov.ServiceDefaults.Time;
 using AccountGov.Testing;
-using MassTransit;
 using static AccountGov.Custody.IntegrationTests.Handovers.Given;
 
 namespace AccountGov.Custody.IntegrationTests.Reviews;
@@ -25,7 +24,7 @@ public class ReviewLifecycleTests(HandoverFixture fixture) : IClassFixture<Hando
         var (carl, dina) = (Person("carl"), Person("dina"));
         var today = Today(fixture);
         var dueOn = Calendar.AddBusinessDays(today, 12);
-        var account = await Approve(carl, dina, new ApprovedCondition("Disclaimer in the bio", dueOn));
+        var account = await Account(fixture.Custody, carl, dina, Personas.Sam, new ApprovedCondition("Disclaimer in the bio", dueOn));
         var custodian = await fixture.Custody.ClientFor(carl, "Staff");
         var bd = await fixture.Custody.ClientFor(Personas.Beth, "BusinessDevelopment");
 
@@ -76,7 +75,7 @@ public class ReviewLifecycleTests(HandoverFixture fixture) : IClassFixture<Hando
     public async Task GivenAnAccountReview_WhenItsCustodiansConfirmAndNoCredentialWasStored_ThenOnlyChangesNeededCanBeRecorded()
     {
         var (carl, dina) = (Person("carl"), Person("dina"));
-        var account = await Approve(carl, dina);
+        var account = await Account(fixture.Custody, carl, dina);
         var carlClient = await fixture.Custody.ClientFor(carl, "Staff");
         var dinaClient = await fixture.Custody.ClientFor(dina, "Staff");
         var review = Assert.Single((await carlClient.GetFromJsonAsync<ReviewDetails[]>($"/accounts/{account.Id}/reviews", Json.Options))!);
@@ -103,19 +102,6 @@ public class ReviewLifecycleTests(HandoverFixture fixture) : IClassFixture<Hando
     {
         fixture.Clock.Offset = TimeSpan.Zero;
         fixture.Clock.Offset = TimeSpan.FromDays(day.DayNumber - Today(fixture).DayNumber);
-    }
-
-    private async Task<AccountDetails> Approve(string primary, string deputy, params ApprovedCondition[] dated)
-    {
-        var approval = new AccountRequestApproved(Guid.NewGuid(), "Paediatric Physiotherapy", "Instagram", $"@{primary}",
-            new ApprovedStaff(Personas.Sam, "Sam"),
-            [new(primary, "Carl Obi", ApprovedCustodianRole.Primary), new(deputy, "Dina Roy", ApprovedCustodianRole.Deputy)],
-            [.. dated.Select(d => d.Text)], Personas.Beth, DateTimeOffset.UtcNow, DatedConditions: dated);
-        await fixture.Custody.Get<IBus>().Publish(approval);
-        var reader = await fixture.Custody.ClientFor(Personas.Ada, "Auditor");
-        return await Eventually.Get(async () =>
-            (await reader.GetFromJsonAsync<AccountDetails[]>($"/accounts?requestId={approval.RequestId}", Json.Options))!.SingleOrDefault(),
-            what: "the account in the register");
     }
 
     private static Task<HttpResponseMessage> Post(HttpClient client, string url, ReviewCompletionBody body, long version)
