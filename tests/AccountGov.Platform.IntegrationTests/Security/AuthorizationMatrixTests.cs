@@ -26,6 +26,7 @@ public class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<Mat
         ("AccountRequests", "POST /requests", Anyone),
         ("AccountRequests", "GET /requests/mine", Anyone),
         ("AccountRequests", "GET /requests/screening-policy", Anyone),
+        ("AccountRequests", "GET /requests/policies", Anyone),
         ("AccountRequests", "GET /requests/{id}", Anyone),
         ("AccountRequests", "PUT /requests/{id}", Anyone),
         ("AccountRequests", "GET /requests/{id}/revisions", Anyone),
