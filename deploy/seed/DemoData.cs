@@ -17,13 +17,20 @@ public sealed class DemoData(Personas personas, TextWriter log)
         var approval = new Approval(await personas.As<AccountGov.AccountRequests.Contracts.Http.IAccountRequestsApi>("rita"),
             await personas.As<IApprovalsApi>("sam"), await personas.As<IApprovalsApi>("ivy"), await personas.As<IApprovalsApi>("beth"));
         var approved = new DecisionBody("Approved", null, ["Review in 12 months", "Display the disclaimer in the bio"]);
+        // A condition due within the reminder window: Carl, Dina and Sam have a review due from the first tick.
+        var withDatedCondition = approved with
+        {
+            ReviewIntervalMonths = 12,
+            DatedConditions = [new DatedConditionBody("Pin the moderation rules to the profile", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(4))],
+        };
 
         foreach (var (body, holder) in new[] { (Cases.Instagram(), "carl"), (Cases.Facebook(), "dina"), (Cases.YouTube(), "rita") })
         {
             var id = await approval.Ensure(body, ct);
-            await approval.Advance(id, null, approved, ct);
+            await approval.Advance(id, null, body.Platform == "Instagram" ? withDatedCondition : approved, ct);
             await StoreCredential(id, holder, body.Handle!, ct);
             log.WriteLine($"[seed] {body.Platform} {body.Handle} is approved; {holder} (primary) holds its password");
+            if (body.Platform == "Instagram") log.WriteLine("[seed] Its condition \"Pin the moderation rules to the profile\" is due in four days (Reviews)");
         }
 
         await approval.Advance(await approval.Ensure(Cases.Threads(), ct), null, approved, ct);

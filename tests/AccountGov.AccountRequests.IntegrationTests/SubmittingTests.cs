@@ -60,6 +60,19 @@ public class SubmittingTests(RequestsFixture fx)
         var created = await fx.Submit(Bodies.Valid("WhatsApp", "@parentsgroup").With("messagingChecklist", Bodies.Checklist()));
         var read = await fx.Get(created.Id);
         Assert.Equal("Monthly", read.MessagingChecklist!.MembershipReviewCadence);
+        // CO23 §7.2: the request says which policy texts it was checked against, and that each is past its review date.
+        Assert.Equal(["screening", "attestations", "messaging-checklist"], read.Policies!.Select(p => p.Key));
+        Assert.All(read.Policies!, p => Assert.True(p.PastReview));
+    }
+
+    [Fact]
+    public async Task GivenThePolicyTexts_WhenBdReadsThem_ThenEachHasItsVersionAndSaysItIsPastItsReviewDate()
+    {
+        var beth = await fx.Service.ClientFor(Personas.Beth, "BusinessDevelopment");
+        var policies = (await beth.GetFromJsonAsync<PolicyVersionView[]>("/requests/policies"))!;
+
+        Assert.Equal(["screening", "attestations", "messaging-checklist"], policies.Select(p => p.Key));
+        Assert.Equal(("v1.0", new DateOnly(2023, 9, 1), true), (policies[0].Version, policies[0].ReviewBy, policies[0].PastReview));
     }
 
     public static TheoryData<string, JsonObject> Invalid => new()

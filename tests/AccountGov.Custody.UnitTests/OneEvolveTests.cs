@@ -7,6 +7,7 @@ using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Hr;
 using AccountGov.Custody.Api.Reports;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
+using AccountGov.Custody.Api.Reviews;
 using AccountGov.Custody.UnitTests.Accounts;
 using AccountGov.EventSourcing.Marten;
 using AccountGov.EventSourcing.Writing;
@@ -39,6 +40,8 @@ public class OneEvolveTests
         [typeof(CustodyGap)] = new CustodyGapOpened(Guid.NewGuid(), "none", null, Now),
         [typeof(AccountGov.Custody.Api.Credentials.Obligations.CredentialObligations)] =
             new AccountGov.Custody.Api.Credentials.Obligations.RotationDone(Guid.NewGuid(), Guid.NewGuid(), 2, Now),
+        [typeof(Review)] = new ReviewScheduled(Guid.NewGuid(), Guid.NewGuid(), ReviewKind.Account, "account", 1,
+            new DateOnly(2027, 3, 2), null, new ReviewInterval(12, 0), Now),
         [typeof(AnticipatedGap)] = new CustodyGapAnticipated(Guid.NewGuid(), new DateOnly(2026, 12, 1), null, Now),
     };
 

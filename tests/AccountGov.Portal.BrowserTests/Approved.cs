@@ -9,7 +9,8 @@ namespace AccountGov.Portal.BrowserTests;
 /// <summary>An account approved through the services' APIs, for journeys that start after approval.</summary>
 public static class Approved
 {
-    public static async Task<Guid> Account(PortalFixture fixture, string handle)
+    /// <summary>An approved account; <paramref name="decision"/> is BD's approval (by default, one plain condition).</summary>
+    public static async Task<Guid> Account(PortalFixture fixture, string handle, DecisionBody? decision = null)
     {
         var rita = RestService.For<IAccountRequestsApi>(await fixture.Requests.ClientFor(Personas.Rita, "Staff"));
         var sam = RestService.For<IApprovalsApi>(await fixture.Approvals.ClientFor(Personas.Sam, "SeniorManager"));
@@ -19,7 +20,7 @@ public static class Approved
         var id = (await rita.Submit(Cases.Instagram(handle))).Content!.Id;
         await Eventually.True(async () => (await beth.GetQueue()).Any(c => c.RequestId == id), what: "the case in Approvals");
         await sam.Endorse(id, new EndorsementBody(true, null));
-        await beth.Decide(id, new DecisionBody("Approved", null, ["Review in 12 months"]));
+        await beth.Decide(id, decision ?? new DecisionBody("Approved", null, ["Review in 12 months"]));
         Guid? account = null;
         await Eventually.True(async () => (account = (await custody.ListAccounts(requestId: id)).SingleOrDefault()?.Id) is not null,
             what: "the account in Custody");

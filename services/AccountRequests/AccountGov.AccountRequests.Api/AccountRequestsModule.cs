@@ -1,3 +1,4 @@
+using AccountGov.AccountRequests.Api.Requests.Policies;
 using AccountGov.EventSourcing.Idempotency;
 using AccountGov.AccountRequests.Api.Inbound;
 using AccountGov.AccountRequests.Api.Outbound;
@@ -54,6 +55,7 @@ public static class AccountRequestsModule
         requests.MapListRequests();
         requests.MapGetRevisions();
         requests.MapGetScreeningPolicy();
+        requests.MapGetPolicies();
     }
 }
 

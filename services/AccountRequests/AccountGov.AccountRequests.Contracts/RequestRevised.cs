@@ -21,7 +21,8 @@ public sealed record RequestRevised(
     bool ContentChanged,
     DateTimeOffset RevisedAt,
     string? AccountType = null,
-    string? Partner = null);
+    string? Partner = null,
+    string? MembershipReviewCadence = null);
 
 /// <summary>The requester withdrew the request before a decision.</summary>
 [MessageUrn("accountgov:account-requests:request-withdrawn:v1")]

@@ -15,7 +15,8 @@ public sealed record CustodianRef(string UserId, string Name, CustodianRole Role
 /// <summary>
 /// A business case was submitted. Carries what Approvals and Custody need, and no more. <c>AccountType</c> (Corporate,
 /// Service, Campaign, Shared) and <c>Partner</c> (the partner organisation, for Shared) are null from producers before
-/// they were added, which means Corporate.
+/// they were added, which means Corporate. <c>MembershipReviewCadence</c> (Weekly, Fortnightly, Monthly, Quarterly) is the IM group's membership review (CO23 §3.4), null for other platforms
+/// and from producers before it was carried.
 /// </summary>
 [MessageUrn("accountgov:account-requests:request-submitted:v1")]
 public sealed record RequestSubmitted(
@@ -30,4 +31,5 @@ public sealed record RequestSubmitted(
     bool DpiaRequired,
     DateTimeOffset SubmittedAt,
     string? AccountType = null,
-    string? Partner = null);
+    string? Partner = null,
+    string? MembershipReviewCadence = null);

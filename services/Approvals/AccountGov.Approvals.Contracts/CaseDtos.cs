@@ -5,7 +5,15 @@ namespace AccountGov.Approvals.Contracts;
 // Request bodies. Fields are nullable so that a missing one is a 400 with a field error, not a binding failure.
 public sealed record EndorsementBody(bool? Endorsed, string? Comment);
 public sealed record DpiaReviewBody(string? Outcome, string? Comment);
-public sealed record DecisionBody(string? Outcome, string? Comment, IReadOnlyList<string>? Conditions = null);
+/// <summary>
+/// BD's decision. On an approval, <c>ReviewIntervalMonths</c> sets the periodic account review (1-36, 12 when absent)
+/// and <c>DatedConditions</c> are conditions each checked by its own due date; plain <c>Conditions</c> are checked at
+/// the periodic review.
+/// </summary>
+public sealed record DecisionBody(
+    string? Outcome, string? Comment, IReadOnlyList<string>? Conditions = null, int? ReviewIntervalMonths = null,
+    IReadOnlyList<DatedConditionBody>? DatedConditions = null);
+public sealed record DatedConditionBody(string? Text, DateOnly? DueOn);
 /// <summary>PUT /cases/{requestId}/sponsor: the person who replaces the named sponsor, with the work email they are written to at.</summary>
 public sealed record SponsorBody(string? UserId, string? Name, string? Email);
 

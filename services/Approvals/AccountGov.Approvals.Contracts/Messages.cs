@@ -8,12 +8,18 @@ public sealed record ApprovedCustodian(string UserId, string Name, ApprovedCusto
 
 public sealed record ApprovedStaff(string UserId, string Name);
 
+/// <summary>A condition of BD's approval that must be met by a date (its text is in <c>Conditions</c> too).</summary>
+public sealed record ApprovedCondition(string Text, DateOnly DueOn);
+
 /// <summary>
 /// Business Development authorised the account. Everything Custody needs to register it: the request, the
 /// account's identity, its named custodians, the sponsor (told of custody gaps) and BD's conditions.
 /// <c>Comment</c> is BD's own note on the decision (staff-written, never the requester's text); null when none.
 /// <c>AccountType</c> (Corporate, Service, Campaign, Shared) and <c>Partner</c> (the partner organisation, for Shared)
 /// come from the request; null from producers before they were added, which means Corporate.
+/// The review terms (null from producers before they were carried; Custody then uses 12 months): the periodic
+/// review interval, the IM membership review cadence from the business case (Weekly, Fortnightly, Monthly,
+/// Quarterly; null when not an IM group), and the conditions with a due date.
 /// </summary>
 [MessageUrn("accountgov:approvals:account-request-approved:v1")]
 public sealed record AccountRequestApproved(
@@ -27,6 +33,9 @@ public sealed record AccountRequestApproved(
     string ApprovedBy,
     DateTimeOffset ApprovedAt,
     string? Comment = null,
+    int? ReviewIntervalMonths = null,
+    string? MembershipReviewCadence = null,
+    IReadOnlyList<ApprovedCondition>? DatedConditions = null,
     string? AccountType = null,
     string? Partner = null);
 

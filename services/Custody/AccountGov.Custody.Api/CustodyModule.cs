@@ -23,6 +23,7 @@ using AccountGov.Custody.Api.Inbound;
 using AccountGov.Custody.Api.Outbound;
 using AccountGov.Custody.Api.Reports;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
+using AccountGov.Custody.Api.Reviews;
 using AccountGov.EventSourcing.Marten;
 using AccountGov.EventSourcing.Messaging;
 using JasperFx.Events.Projections;
@@ -48,11 +49,13 @@ public static class CustodyModule
                 opts.Schema.For<RequestedHandle>().Index(r => r.Key);
                 opts.Schema.For<RevealAllowance>().UseOptimisticConcurrency(true);
                 opts.AddHandovers();
+                opts.AddReviews();
                 opts.Listeners.Add(new CustodyGapRule(TimeProvider.System));
                 opts.AddCredentialObligations(); // deposit deadlines and rotation tasks
             })
             .AddSubscriptionWithServices<CustodyForwarder>(ServiceLifetime.Singleton, o => CustodyForwarder.Subscribe(o));
         builder.AddHandovers(marten); // HR intake, handovers and their clock
+        builder.AddReviews(); // scheduled reviews and their clock
         builder.AddAccountGovBus(ServiceName, x =>
         {
             x.AddConsumer<AccountRequestApprovedConsumer>();
@@ -105,6 +108,7 @@ public static class CustodyModule
         reports.MapCredentialObligations();
         app.MapSearchAudit();
         app.MapHandovers();
+        app.MapReviews();
     }
 }
 

@@ -36,5 +36,11 @@ public static class StreamIds
     /// <summary>One break-glass grant, under its account: a grant id sent with another account's id addresses nothing.</summary>
     public static Guid ForBreakGlass(Guid accountId, Guid breakGlassId) => From($"break-glass:{accountId:N}:{breakGlassId:N}");
 
+    /// <summary>
+    /// One review of an account: its series ("account", "membership", "condition-1") and its place in it, so a
+    /// redelivered approval or a repeated confirmation schedules the same review, never a second.
+    /// </summary>
+    public static Guid ForReview(Guid accountId, string schedule, int sequence) => From($"review:{accountId:N}:{schedule}:{sequence}");
+
     private static Guid From(string key) => NameBasedGuid.Create(Custody, key, NameBasedLayout.Version5DotNetOrder);
 }

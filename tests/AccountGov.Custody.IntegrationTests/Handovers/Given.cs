@@ -16,12 +16,14 @@ public static class Given
     /// <summary>Unique staff ids per test, so tests sharing a class fixture never see each other's people.</summary>
     public static string Person(string persona) => $"{persona}-{Guid.NewGuid():N}"[..(persona.Length + 9)];
 
-    public static async Task<AccountDetails> Account(HandoverHost custody, string primary, string deputy, string sponsor = Personas.Sam)
+    /// <summary>An approved account; <paramref name="dated"/> are BD's conditions with a due date (Reviews).</summary>
+    public static async Task<AccountDetails> Account(
+        HandoverHost custody, string primary, string deputy, string sponsor = Personas.Sam, params ApprovedCondition[] dated)
     {
         var approval = new AccountRequestApproved(Guid.NewGuid(), "Paediatric Physiotherapy", "Instagram", $"@{primary}",
             new ApprovedStaff(sponsor, "Sponsor"),
             [new(primary, "Carl Obi", ApprovedCustodianRole.Primary), new(deputy, "Dina Roy", ApprovedCustodianRole.Deputy)],
-            [], Personas.Beth, DateTimeOffset.UtcNow);
+            [.. dated.Select(d => d.Text)], Personas.Beth, DateTimeOffset.UtcNow, DatedConditions: dated);
         await custody.Get<IBus>().Publish(approval);
         var reader = await custody.ClientFor(Personas.Ada, "Auditor");
         return await Eventually.Get(async () =>

@@ -51,6 +51,7 @@ public sealed class HandoverFixture : IAsyncLifetime
             ["Custody:KeyFile"] = Path.Combine(Path.GetTempPath(), $"{Environment.Name}-kek.json"),
             ["Hr:Batch:InlineRowLimit"] = "20",
             ["Custody:AnticipatedGaps:IntervalSeconds"] = "0.5",
+            ["Custody:Reviews:IntervalSeconds"] = "0.5",
         });
         _ = Custody.Server;
         Published = await Published.StartAsync(Environment);

@@ -38,6 +38,9 @@ public sealed class Published : IAsyncDisposable
                 e.Handler<CredentialDepositDue>(c => published.Keep(c.Message));
                 e.Handler<CredentialDepositOverdue>(c => published.Keep(c.Message));
                 e.Handler<CredentialRotationRequired>(c => published.Keep(c.Message));
+                e.Handler<ReviewDue>(c => published.Keep(c.Message));
+                e.Handler<ReviewOverdue>(c => published.Keep(c.Message));
+                e.Handler<ReviewCompleted>(c => published.Keep(c.Message));
             });
         });
         await published.bus.StartAsync();

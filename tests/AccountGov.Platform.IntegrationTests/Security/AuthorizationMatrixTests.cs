@@ -26,6 +26,7 @@ public class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<Mat
         ("AccountRequests", "POST /requests", Anyone),
         ("AccountRequests", "GET /requests/mine", Anyone),
         ("AccountRequests", "GET /requests/screening-policy", Anyone),
+        ("AccountRequests", "GET /requests/policies", Anyone),
         ("AccountRequests", "GET /requests/{id}", Anyone),
         ("AccountRequests", "PUT /requests/{id}", Anyone),
         ("AccountRequests", "GET /requests/{id}/revisions", Anyone),
@@ -74,6 +75,10 @@ public class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<Mat
         ("Custody", "GET /handovers/{id}", Anyone),
         ("Custody", "POST /handovers/{id}/assign", [Bd]),
         ("Custody", "POST /handovers/{id}/complete", Anyone),
+        ("Custody", "GET /reviews", Anyone), // BD and auditors see every account's; others their own accounts'
+        ("Custody", "GET /accounts/{id}/reviews", Anyone),
+        ("Custody", "POST /accounts/{id}/reviews/{reviewId}/confirmations", Anyone), // an active custodian: the service checks
+        ("Custody", "POST /accounts/{id}/reviews/{reviewId}/completion", Anyone), // a custodian or the sponsor: the service checks
     ];
 
     public static TheoryData<string, string, string> Cells()

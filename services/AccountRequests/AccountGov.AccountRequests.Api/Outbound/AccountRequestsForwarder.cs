@@ -26,14 +26,16 @@ public sealed class AccountRequestsForwarder(IBus bus, ILogger<AccountRequestsFo
     {
         Domain.RequestSubmitted e => new Contracts.RequestSubmitted(e.RequestId, 1, e.Case.Team, e.Case.Platform.ToString(),
             e.Case.Handle, Staff(e.Requester), Staff(e.Case.Sponsor), Custodians(e.Case), e.DpiaRequired, e.SubmittedAt,
-            e.Case.AccountType.ToString(), e.Case.Partner),
+            e.Case.AccountType.ToString(), e.Case.Partner, Cadence(e.Case)),
         Domain.RequestRevised e => new Contracts.RequestRevised(e.RequestId, e.Revision, e.Case.Team, e.Case.Platform.ToString(),
             e.Case.Handle, Staff(e.Requester), Staff(e.Case.Sponsor), Custodians(e.Case), e.DpiaRequired, e.ContentChanged, e.RevisedAt,
-            e.Case.AccountType.ToString(), e.Case.Partner),
+            e.Case.AccountType.ToString(), e.Case.Partner, Cadence(e.Case)),
         Domain.RequestWithdrawn e => new Contracts.RequestWithdrawn(e.RequestId, e.WithdrawnBy, e.WithdrawnAt),
         Domain.DpiaAttached e => new Contracts.DpiaAttached(e.RequestId, e.Revision, e.AttachedBy, e.AttachedAt, e.Dpia.ResidualRisk.ToString()),
         _ => null,
     };
+
+    private static string? Cadence(Domain.BusinessCase c) => c.MessagingChecklist?.MembershipReviewCadence.ToString();
 
     private static Contracts.StaffRef Staff(Domain.Person p) => new(p.UserId, p.Name, NullIfEmpty(p.Email));
 

@@ -1,3 +1,4 @@
+using AccountGov.AccountRequests.Api.Requests.Policies;
 using AccountGov.AccountRequests.Contracts.Http;
 
 namespace AccountGov.AccountRequests.Api.Requests;
@@ -8,14 +9,15 @@ public interface IRequestEvent
     Guid RequestId { get; }
 }
 
+/// <summary><c>Policies</c>: the policy texts (version, review date) it was checked against; null before they were recorded.</summary>
 public sealed record RequestSubmitted(
     Guid RequestId, Person Requester, BusinessCase Case, bool DpiaRequired, string ScreeningPolicy,
-    DateTimeOffset SubmittedAt) : IRequestEvent;
+    DateTimeOffset SubmittedAt, IReadOnlyList<PolicyVersion>? Policies = null) : IRequestEvent;
 
 /// <summary>The requester revised the case after ChangesRequested; it is resubmitted as <see cref="Revision"/>.</summary>
 public sealed record RequestRevised(
     Guid RequestId, int Revision, Person Requester, BusinessCase Case, bool DpiaRequired, string ScreeningPolicy,
-    bool ContentChanged, DateTimeOffset RevisedAt) : IRequestEvent;
+    bool ContentChanged, DateTimeOffset RevisedAt, IReadOnlyList<PolicyVersion>? Policies = null) : IRequestEvent;
 
 public sealed record DpiaAttached(Guid RequestId, int Revision, FullDpia Dpia, string AttachedBy, DateTimeOffset AttachedAt) : IRequestEvent;
 
@@ -44,15 +46,18 @@ public sealed record AccountRequest(
     public string RequesterId => Requester.UserId;
     public bool IsOpen => Status is RequestStatus.Submitted or RequestStatus.ChangesRequested;
 
+    /// <summary>The policy texts the current revision was checked against.</summary>
+    public IReadOnlyList<PolicyVersion> Policies { get; init; } = [];
+
     public static AccountRequest Create(RequestSubmitted e) => new(
         e.RequestId, RequestStatus.Submitted, 1, e.Requester, e.Case, e.DpiaRequired, e.ScreeningPolicy,
         null, null, null, null, e.SubmittedAt, e.SubmittedAt, null,
-        e.Case.Team, e.Case.Handle, e.Case.Sponsor.UserId, CustodianIdsOf(e.Case));
+        e.Case.Team, e.Case.Handle, e.Case.Sponsor.UserId, CustodianIdsOf(e.Case)) { Policies = e.Policies ?? [] };
 
     public AccountRequest Apply(RequestRevised e) => this with
     {
         Status = RequestStatus.Submitted, Revision = e.Revision, Case = e.Case, DpiaRequired = e.DpiaRequired,
-        ScreeningPolicy = e.ScreeningPolicy, LastChangedAt = e.RevisedAt,
+        ScreeningPolicy = e.ScreeningPolicy, LastChangedAt = e.RevisedAt, Policies = e.Policies ?? [],
         Team = e.Case.Team, Handle = e.Case.Handle, SponsorId = e.Case.Sponsor.UserId, CustodianIds = CustodianIdsOf(e.Case),
     };
 

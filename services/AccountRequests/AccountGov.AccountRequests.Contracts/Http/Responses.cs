@@ -40,7 +40,14 @@ public sealed record RequestDetails(
     AttestationsView Attestations, DpiaScreeningView DpiaScreening, string ScreeningPolicy,
     MessagingChecklistView? MessagingChecklist, DpiaView? Dpia,
     DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt,
-    IReadOnlyList<HistoryEntry> History, string AccountType = "Corporate", string? Partner = null);
+    IReadOnlyList<HistoryEntry> History, string AccountType = "Corporate", string? Partner = null,
+    IReadOnlyList<PolicyVersionView>? Policies = null);
+
+/// <summary>
+/// A policy text with its version and review date: in a request, the one it was checked against (<c>PastReview</c>
+/// as of now); from <c>GET /requests/policies</c>, the ones in force.
+/// </summary>
+public sealed record PolicyVersionView(string Key, string Reference, string Version, DateOnly ReviewBy, bool PastReview);
 
 public sealed record RequestSummary(
     Guid Id, RequestStatus Status, string Team, string Platform, string Handle, string Requester,

@@ -17,7 +17,8 @@ public sealed record StageDue(StageName Stage, DateOnly DueBy);
 /// <summary>The request as Approvals keeps it, from RequestSubmitted or RequestRevised.</summary>
 public sealed record RequestSnapshot(
     int Revision, string Team, string Platform, string Handle, Party Requester, Party Sponsor,
-    IReadOnlyList<CaseCustodian> Custodians, bool DpiaRequired, string? AccountType = null, string? Partner = null);
+    IReadOnlyList<CaseCustodian> Custodians, bool DpiaRequired, string? AccountType = null, string? Partner = null,
+    string? MembershipReviewCadence = null);
 
 public sealed record CaseOpened(
     Guid RequestId, RequestSnapshot Request, IReadOnlyList<StageName> Route, StageDue? Started, DateTimeOffset OpenedAt);
@@ -39,7 +40,11 @@ public sealed record DpiaReviewAccepted(Guid RequestId, string ReviewedBy, strin
 public sealed record CaseApproved(
     Guid RequestId, string Team, string Platform, string Handle, Party Sponsor, IReadOnlyList<CaseCustodian> Custodians,
     IReadOnlyList<string> Conditions, string ApprovedBy, string? Comment, DateTimeOffset ApprovedAt,
+    int? ReviewIntervalMonths = null, string? MembershipReviewCadence = null, IReadOnlyList<DatedCondition>? DatedConditions = null,
     string? AccountType = null, string? Partner = null);
+
+/// <summary>A condition of the approval with the date it must be met by.</summary>
+public sealed record DatedCondition(string Text, DateOnly DueOn);
 
 /// <summary>A stage said no: the sponsor declined, IG rejected the DPIA, or BD rejected the request.</summary>
 public sealed record CaseRejected(Guid RequestId, StageName Stage, string RejectedBy, string Reason, DateTimeOffset RejectedAt);

@@ -3,6 +3,7 @@ using AccountGov.Custody.Api.BreakGlass;
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Handovers.Assigning;
 using AccountGov.Custody.Api.Reports.CustodyGaps;
+using AccountGov.Custody.Api.Reviews;
 using AccountGov.EventSourcing.Forwarding;
 using JasperFx.Events;
 using JasperFx.Events.Subscriptions;
@@ -46,6 +47,9 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         o.IncludeType<Obligations.CredentialDepositReminded>();
         o.IncludeType<Obligations.CredentialDepositEscalated>();
         o.IncludeType<Obligations.RotationRequired>();
+        o.IncludeType<ReviewReminded>();
+        o.IncludeType<ReviewEscalated>();
+        o.IncludeType<Reviews.ReviewCompleted>();
     }
 
     protected override object? ToMessage(IEvent @event) => @event.Data switch
@@ -82,6 +86,11 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         Obligations.CredentialDepositEscalated e => new Contracts.CredentialDepositOverdue(e.AccountId, e.DueOn, e.CustodianUserIds,
             e.SponsorUserId, e.At),
         Obligations.RotationRequired e => new Contracts.CredentialRotationRequired(e.AccountId, e.Cause.ToContract(), e.CustodianUserIds, e.At),
+        // What the reviewer found and the tasks stay in Custody: people read them on the review itself.
+        ReviewReminded e => new Contracts.ReviewDue(e.ReviewId, e.AccountId, (Contracts.ReviewKind)e.Kind, e.DueOn, e.ToUserIds, e.At),
+        ReviewEscalated e => new Contracts.ReviewOverdue(e.ReviewId, e.AccountId, (Contracts.ReviewKind)e.Kind, e.DueOn, e.SponsorUserId, e.At),
+        Reviews.ReviewCompleted e => new Contracts.ReviewCompleted(e.ReviewId, e.AccountId, (Contracts.ReviewKind)e.Kind, e.Outcome.ToString(),
+            e.CompletedBy, e.At),
         _ => null,
     };
 }

@@ -50,6 +50,7 @@ public sealed record Links(string PortalBaseUrl)
     public string Case(Guid requestId) => $"{Base}/cases/{requestId}";
     public string Handover(Guid handoverId) => $"{Base}/handovers/{handoverId}";
     public string Account(Guid accountId) => $"{Base}/accounts/{accountId}";
+    public string Review(Guid accountId, Guid reviewId) => $"{Base}/accounts/{accountId}/reviews/{reviewId}";
 }
 
 public static class Topics
@@ -60,4 +61,5 @@ public static class Topics
     public static string Gap(Guid accountId) => $"gap:{accountId}";
     public static string Rotation(Guid accountId) => $"rotation:{accountId}";
     public static string BreakGlass(Guid breakGlassId) => $"break-glass:{breakGlassId}";
+    public static string Review(Guid reviewId) => $"review:{reviewId}";
 }

@@ -28,6 +28,7 @@ public static class ServiceClients
         AddClient<IApprovalsApi>(services, urls.Approvals, ForPeopleWaiting);
         AddClient<ICustodyApi>(services, urls.Custody, ForPeopleWaiting);
         AddClient<ICustodyHandoversApi>(services, urls.Custody, ForPeopleWaiting);
+        AddClient<ICustodyReviewsApi>(services, urls.Custody, ForPeopleWaiting);
         // An HR file of up to 64 MB is streamed to Custody before it answers: minutes, not the page budget.
         AddClient<ICustodyHrApi>(services, urls.Custody, ForFileUploads);
         AddClient<ICustodyReportsApi>(services, urls.Custody, ForPeopleWaiting);

@@ -1,3 +1,4 @@
+using AccountGov.AccountRequests.Api.Requests.Policies;
 using AccountGov.AccountRequests.Contracts.Http;
 using AccountGov.EventSourcing.Writing;
 using AccountGov.ServiceDefaults.Auth;
@@ -14,7 +15,7 @@ public static class GetRequest
             .WithSummary("Read a request: its business case, status and history");
 
     private static async Task<RequestDetails> Handle(
-        Guid id, CurrentUser user, IQuerySession session, HttpResponse response, CancellationToken ct)
+        Guid id, CurrentUser user, IQuerySession session, HttpResponse response, TimeProvider clock, CancellationToken ct)
     {
         var request = await session.LoadAsync<AccountRequest>(id, ct) ?? throw new NotFound("The request");
         ReadAccess.Ensure(request, user);
@@ -30,6 +31,7 @@ public static class GetRequest
             Views.Of(c.Attestations), Views.Of(c.DpiaScreening), request.ScreeningPolicy,
             Views.Of(c.MessagingChecklist), Views.DpiaOf(request),
             request.SubmittedAt, request.DecidedAt,
-            events.Select(Views.History).OfType<HistoryEntry>().ToArray(), c.AccountType.ToString(), c.Partner);
+            events.Select(Views.History).OfType<HistoryEntry>().ToArray(), c.AccountType.ToString(), c.Partner,
+            request.Policies.Select(p => PolicyTexts.View(p, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))).ToArray());
     }
 }

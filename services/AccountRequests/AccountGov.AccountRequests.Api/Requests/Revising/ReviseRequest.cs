@@ -1,3 +1,4 @@
+using AccountGov.AccountRequests.Api.Requests.Policies;
 using AccountGov.AccountRequests.Api.Requests.Screening;
 using AccountGov.AccountRequests.Api.Requests.Uniqueness;
 using AccountGov.AccountRequests.Api.Requests.Validating;
@@ -28,7 +29,7 @@ public static class ReviseRequest
         [
             new RequestRevised(request.Id, request.Revision + 1, request.Requester, revised,
                 policy.RequiresFullDpia(revised.DpiaScreening), policy.Reference,
-                ContentChanged: !revised.SameContentAs(request.Case), now),
+                ContentChanged: !revised.SameContentAs(request.Case), now, PolicyTexts.For(revised)),
         ];
     }
 

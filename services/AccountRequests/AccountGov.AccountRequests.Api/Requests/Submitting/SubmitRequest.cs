@@ -1,3 +1,4 @@
+using AccountGov.AccountRequests.Api.Requests.Policies;
 using AccountGov.AccountRequests.Api.Requests.Screening;
 using AccountGov.AccountRequests.Api.Requests.Uniqueness;
 using AccountGov.AccountRequests.Api.Requests.Validating;
@@ -15,7 +16,8 @@ namespace AccountGov.AccountRequests.Api.Requests.Submitting;
 public static class SubmitRequest
 {
     public static RequestSubmitted Decide(Guid id, Person requester, BusinessCase businessCase, ScreeningPolicy policy, DateTimeOffset now) =>
-        new(id, requester, businessCase, policy.RequiresFullDpia(businessCase.DpiaScreening), policy.Reference, now);
+        new(id, requester, businessCase, policy.RequiresFullDpia(businessCase.DpiaScreening), policy.Reference, now,
+            PolicyTexts.For(businessCase));
 
     public static void MapSubmitRequest(this RouteGroupBuilder group) =>
         group.MapPost("/", Handle).WithName("SubmitRequest").WithIdempotency<BusinessCaseBody>()

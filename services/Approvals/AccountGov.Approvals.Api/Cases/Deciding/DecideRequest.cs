@@ -18,7 +18,8 @@ public static class DecideRequest
     public const int MaxConditionLength = 500;
 
     public static IReadOnlyList<object> Decide(
-        Case c, DecisionOutcome outcome, string? comment, IReadOnlyList<string> conditions, CurrentUser user, DateTimeOffset now)
+        Case c, DecisionOutcome outcome, string? comment, IReadOnlyList<string> conditions, CurrentUser user, DateTimeOffset now,
+        ReviewTerms? terms = null)
     {
         CaseRules.EnsureNotRequester(c, user);
         // Separation of duties: the sponsor endorsed the request, so the authorising decision must be someone else's.
@@ -35,19 +36,26 @@ public static class DecideRequest
         }
         CaseRules.EnsureActionable(c, StageName.BusinessDevelopmentDecision);
 
+        terms ??= ReviewTerms.Default;
         return outcome switch
         {
             DecisionOutcome.Approved =>
             [
+                // Every condition's text stays in Conditions, dated or not, so readers of the list alone miss none.
                 new CaseApproved(c.Id, c.Request.Team, c.Request.Platform, c.Request.Handle, c.Request.Sponsor,
-                    c.Request.Custodians, conditions, user.UserId, CaseRules.Clean(comment), now,
-                    c.Request.AccountType, c.Request.Partner),
+                    c.Request.Custodians, conditions.Union(terms.DatedConditions.Select(d => d.Text), StringComparer.Ordinal).ToArray(),
+                    user.UserId, CaseRules.Clean(comment), now, terms.ReviewIntervalMonths, c.Request.MembershipReviewCadence,
+                    terms.DatedConditions, c.Request.AccountType, c.Request.Partner),
             ],
             _ => [new CaseRejected(c.Id, StageName.BusinessDevelopmentDecision, user.UserId, comment!.Trim(), now)],
         };
     }
 
-    public static Dictionary<string, string[]> Validate(DecisionBody body, out DecisionOutcome outcome, out IReadOnlyList<string> conditions)
+    public static Dictionary<string, string[]> Validate(DecisionBody body, out DecisionOutcome outcome, out IReadOnlyList<string> conditions) =>
+        Validate(body, DateOnly.MinValue, out outcome, out conditions, out _);
+
+    public static Dictionary<string, string[]> Validate(
+        DecisionBody body, DateOnly today, out DecisionOutcome outcome, out IReadOnlyList<string> conditions, out ReviewTerms terms)
     {
         var errors = new FieldErrors();
         if (!CaseRules.TryParseName(body.Outcome, out outcome))
@@ -64,6 +72,7 @@ public static class DecideRequest
             errors.Add("conditions", $"Each condition must be non-empty text of at most {MaxConditionLength} characters.");
         else
             conditions = conditions.Distinct(StringComparer.Ordinal).ToArray();
+        terms = ReviewTerms.Validate(body, errors.Has("outcome") || outcome == DecisionOutcome.Approved, today, errors);
         return errors.ToDictionary();
     }
 
@@ -75,12 +84,12 @@ public static class DecideRequest
         Guid requestId, DecisionBody body, CurrentUser user, IDocumentSession session, HttpContext http,
         TimeProvider clock, DeadlinePolicy deadlines, CancellationToken ct)
     {
-        var errors = Validate(body, out var outcome, out var conditions);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var now = clock.GetUtcNow();
+        var errors = Validate(body, deadlines.Today(now), out var outcome, out var conditions, out var terms);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         // Without If-Match the read version is still checked at commit: of two officers deciding at once, one
         // commits and the other gets 412 (or 409 once it sees the decision) - never a second decision.
-        await session.Decide<Case>(requestId, http.Request.ExpectedVersion(), c => Decide(c, outcome, body.Comment, conditions, user, now), ct);
+        await session.Decide<Case>(requestId, http.Request.ExpectedVersion(), c => Decide(c, outcome, body.Comment, conditions, user, now, terms), ct);
         return TypedResults.Ok(await CaseView.Reload(session, requestId, http.Response, deadlines.Today(now), ct));
     }
 }

@@ -22,11 +22,11 @@ public static class Snapshot
 {
     public static RequestSnapshot Of(RequestSubmitted m) =>
         new(m.Revision, m.Team, m.Platform, m.Handle, Party(m.Requester), Party(m.Sponsor), Custodians(m.Custodians), m.DpiaRequired,
-            m.AccountType, m.Partner);
+            m.AccountType, m.Partner, m.MembershipReviewCadence);
 
     public static RequestSnapshot Of(RequestRevised m) =>
         new(m.Revision, m.Team, m.Platform, m.Handle, Party(m.Requester), Party(m.Sponsor), Custodians(m.Custodians), m.DpiaRequired,
-            m.AccountType, m.Partner);
+            m.AccountType, m.Partner, m.MembershipReviewCadence);
 
     private static Party Party(StaffRef s) => new(s.UserId, s.Name);
 
