@@ -20,7 +20,7 @@ public class CredentialNoticesTests
     [Fact]
     public void GivenADepositOverdue_WhenDecided_ThenBdIsToldUrgently_AndTheCustodiansCopied()
     {
-        var d = CredentialNotices.DepositOverdue(new CredentialDepositOverdue(Given.AccountId, Due, ["carl"], "sam", Given.Now), Given.Account, Given.Links);
+        var d = CredentialNotices.DepositOverdue(new CredentialDepositEscalated(Given.AccountId, Due, ["carl"], "sam", Given.Now), Given.Account, Given.Links);
 
         Assert.Equal(["team:BusinessDevelopment", "user:carl"], Given.Recipients(d));
         Assert.All(d.Notices, n => Assert.True(n.Urgent));

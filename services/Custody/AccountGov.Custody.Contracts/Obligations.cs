@@ -39,8 +39,8 @@ public sealed record OpenRotation(Guid AccountId, string Team, string Platform, 
 public sealed record CredentialDepositDue(Guid AccountId, DateOnly DueOn, IReadOnlyList<string> CustodianUserIds, DateTimeOffset At);
 
 /// <summary>No credential was deposited by its due date: Business Development is told, the custodians copied.</summary>
-[MessageUrn("accountgov:custody:credential-deposit-overdue:v1")]
-public sealed record CredentialDepositOverdue(
+[MessageUrn("accountgov:custody:credential-deposit-escalated:v1")]
+public sealed record CredentialDepositEscalated(
     Guid AccountId, DateOnly DueOn, IReadOnlyList<string> CustodianUserIds, string? SponsorUserId, DateTimeOffset At);
 
 /// <summary>The account's password must change; the custodians are told. Says why, never who knew it.</summary>

@@ -31,7 +31,7 @@ public class CredentialObligationsTests(HandoverFixture fixture) : IClassFixture
         try
         {
             fixture.Clock.AdvanceDays(overdueDay.DayNumber - Today(fixture).DayNumber);
-            var overdue = await Eventually.Get(() => Task.FromResult(fixture.Published.Of<CredentialDepositOverdue>()
+            var overdue = await Eventually.Get(() => Task.FromResult(fixture.Published.Of<CredentialDepositEscalated>()
                 .FirstOrDefault(m => m.AccountId == account.Id)), what: "the overdue deposit escalated");
             Assert.Equal((dueOn, Personas.Sam), (overdue.DueOn, overdue.SponsorUserId));
             Assert.Equal([carl, dina], overdue.CustodianUserIds.Order());

@@ -83,7 +83,7 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
         CustodyGapClosed e => new Contracts.CustodyGapClosed(e.AccountId, e.At),
         CustodyGapAnticipated e => new Contracts.CustodyGapAnticipated(e.AccountId, e.OpensOn, e.SponsorUserId, e.At),
         Obligations.CredentialDepositReminded e => new Contracts.CredentialDepositDue(e.AccountId, e.DueOn, e.CustodianUserIds, e.At),
-        Obligations.CredentialDepositEscalated e => new Contracts.CredentialDepositOverdue(e.AccountId, e.DueOn, e.CustodianUserIds,
+        Obligations.CredentialDepositEscalated e => new Contracts.CredentialDepositEscalated(e.AccountId, e.DueOn, e.CustodianUserIds,
             e.SponsorUserId, e.At),
         Obligations.RotationRequired e => new Contracts.CredentialRotationRequired(e.AccountId, e.Cause.ToContract(), e.CustodianUserIds, e.At),
         // What the reviewer found and the tasks stay in Custody: people read them on the review itself.

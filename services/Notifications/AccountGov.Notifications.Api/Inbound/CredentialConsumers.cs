@@ -16,10 +16,10 @@ public sealed class CredentialDepositDueConsumer(ConsumerServices services, ILog
     }
 }
 
-public sealed class CredentialDepositOverdueConsumer(ConsumerServices services, ILogger<CredentialDepositOverdueConsumer> logger)
-    : NoticeConsumer<CredentialDepositOverdue>(services, logger)
+public sealed class CredentialDepositEscalatedConsumer(ConsumerServices services, ILogger<CredentialDepositEscalatedConsumer> logger)
+    : NoticeConsumer<CredentialDepositEscalated>(services, logger)
 {
-    protected override async Task<(Decision, RequestContacts?)> Decide(CredentialDepositOverdue m, CancellationToken ct)
+    protected override async Task<(Decision, RequestContacts?)> Decide(CredentialDepositEscalated m, CancellationToken ct)
     {
         var (account, request) = await Account(m.AccountId, ct);
         return (CredentialNotices.DepositOverdue(m, account, Links), request);

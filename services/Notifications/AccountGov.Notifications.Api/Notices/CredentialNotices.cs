@@ -17,7 +17,7 @@ public static class CredentialNotices
             Opens: new Waiting(Topics.Credential(m.AccountId), $"Store the credential of {a.AccountName}: {links.Account(m.AccountId)}")))
         .ToArray());
 
-    public static Decision DepositOverdue(CredentialDepositOverdue m, AccountContacts a, Links links)
+    public static Decision DepositOverdue(CredentialDepositEscalated m, AccountContacts a, Links links)
     {
         var subject = $"Credential overdue: {Subject(a)}";
         var body = $"No credential of {a.AccountName} was stored in AccountGov by {CaseNotices.Day(m.DueOn)}, although the " +
