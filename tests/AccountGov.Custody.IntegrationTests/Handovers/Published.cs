@@ -36,7 +36,7 @@ public sealed class Published : IAsyncDisposable
                 e.Handler<HandoverCompleted>(c => published.Keep(c.Message));
                 e.Handler<HandoverReverted>(c => published.Keep(c.Message));
                 e.Handler<ReviewDue>(c => published.Keep(c.Message));
-                e.Handler<ReviewOverdue>(c => published.Keep(c.Message));
+                e.Handler<ReviewEscalated>(c => published.Keep(c.Message));
                 e.Handler<ReviewCompleted>(c => published.Keep(c.Message));
             });
         });
