@@ -24,7 +24,7 @@ public class ReviewNoticesTests
     [Fact]
     public void GivenAnOverdueMembershipReview_WhenDecided_ThenBdAndTheSponsorAreToldUrgently()
     {
-        var d = ReviewNotices.Overdue(new ReviewOverdue(ReviewId, Given.AccountId, ReviewKind.Membership, new DateOnly(2026, 12, 8), "sam", Given.Now),
+        var d = ReviewNotices.Overdue(new ReviewEscalated(ReviewId, Given.AccountId, ReviewKind.Membership, new DateOnly(2026, 12, 8), "sam", Given.Now),
             Given.Account, "sam", Given.Links);
 
         Assert.Equal(["team:BusinessDevelopment", "user:sam"], Given.Recipients(d));

@@ -42,6 +42,7 @@ public sealed class ReviewJourneyTests(PortalFixture fixture) : IClassFixture<Po
         var beth = await fixture.SignInAs("Beth Davies", "review-2-beth");
         await beth.Open("/reviews", "bd-reviews");
         await Expect(beth.Page.Locator("[data-reviews]")).ToContainTextAsync(Handle);
+        await Expect(beth.Page.Locator("[data-policies-past-review]")).ToContainTextAsync("BLMK ICB Social Media Policy");
         await beth.Follow("Overdue", "bd-reviews-overdue");
     }
 }

@@ -32,8 +32,8 @@ public sealed record ReviewDue(
     Guid ReviewId, Guid AccountId, ReviewKind Kind, DateOnly DueOn, IReadOnlyList<string> ToUserIds, DateTimeOffset RemindedAt);
 
 /// <summary>A review is overdue: Business Development is always told, and the sponsor when the account has one.</summary>
-[MessageUrn("accountgov:custody:review-overdue:v1")]
-public sealed record ReviewOverdue(Guid ReviewId, Guid AccountId, ReviewKind Kind, DateOnly DueOn, string? SponsorUserId, DateTimeOffset EscalatedAt);
+[MessageUrn("accountgov:custody:review-escalated:v1")]
+public sealed record ReviewEscalated(Guid ReviewId, Guid AccountId, ReviewKind Kind, DateOnly DueOn, string? SponsorUserId, DateTimeOffset EscalatedAt);
 
 /// <summary>A review was recorded. <c>Outcome</c>: Confirmed, ChangesNeeded or Decommission.</summary>
 [MessageUrn("accountgov:custody:review-completed:v1")]

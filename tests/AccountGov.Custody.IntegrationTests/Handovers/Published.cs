@@ -39,7 +39,7 @@ public sealed class Published : IAsyncDisposable
                 e.Handler<CredentialDepositEscalated>(c => published.Keep(c.Message));
                 e.Handler<CredentialRotationRequired>(c => published.Keep(c.Message));
                 e.Handler<ReviewDue>(c => published.Keep(c.Message));
-                e.Handler<ReviewOverdue>(c => published.Keep(c.Message));
+                e.Handler<ReviewEscalated>(c => published.Keep(c.Message));
                 e.Handler<ReviewCompleted>(c => published.Keep(c.Message));
             });
         });

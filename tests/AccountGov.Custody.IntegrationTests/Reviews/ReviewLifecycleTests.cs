@@ -41,8 +41,8 @@ public class ReviewLifecycleTests(HandoverFixture fixture) : IClassFixture<Hando
             Assert.Equal([carl, dina, Personas.Sam], due.ToUserIds);
 
             MoveTo(Calendar.AddBusinessDays(dueOn, 1));
-            var overdue = await Eventually.Get(() => Task.FromResult(fixture.Published.Of<ReviewOverdue>().SingleOrDefault(m => m.ReviewId == condition.Id)),
-                what: "ReviewOverdue published");
+            var overdue = await Eventually.Get(() => Task.FromResult(fixture.Published.Of<ReviewEscalated>().SingleOrDefault(m => m.ReviewId == condition.Id)),
+                what: "ReviewEscalated published");
             Assert.Equal((ReviewKind.Condition, dueOn, Personas.Sam), (overdue.Kind, overdue.DueOn, overdue.SponsorUserId));
             var bdSees = (await bd.GetFromJsonAsync<ReviewDetails[]>("/reviews?overdue=true", Json.Options))!;
             var listed = Assert.Single(bdSees, r => r.Id == condition.Id);

@@ -42,4 +42,8 @@ public interface IAccountRequestsApi
 
     [Get("/requests/screening-policy")]
     Task<ScreeningPolicyView> ScreeningPolicy(CancellationToken ct = default);
+
+    /// <summary>The policy texts requests are checked against, with their versions and review dates (CO23 §7.2).</summary>
+    [Get("/requests/policies")]
+    Task<IReadOnlyList<PolicyVersionView>> Policies(CancellationToken ct = default);
 }

@@ -16,10 +16,10 @@ public sealed class ReviewDueConsumer(ConsumerServices services, ILogger<ReviewD
     }
 }
 
-public sealed class ReviewOverdueConsumer(ConsumerServices services, ILogger<ReviewOverdueConsumer> logger)
-    : NoticeConsumer<ReviewOverdue>(services, logger)
+public sealed class ReviewEscalatedConsumer(ConsumerServices services, ILogger<ReviewEscalatedConsumer> logger)
+    : NoticeConsumer<ReviewEscalated>(services, logger)
 {
-    protected override async Task<(Decision, RequestContacts?)> Decide(ReviewOverdue m, CancellationToken ct)
+    protected override async Task<(Decision, RequestContacts?)> Decide(ReviewEscalated m, CancellationToken ct)
     {
         var (account, request) = await Account(m.AccountId, ct);
         return (ReviewNotices.Overdue(m, account, m.SponsorUserId ?? request.Sponsor.UserId, Links), request);

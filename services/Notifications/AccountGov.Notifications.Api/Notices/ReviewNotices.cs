@@ -18,7 +18,7 @@ public static class ReviewNotices
             $"{Asks(m.Kind)}\n\nRecord it here:\n{link}", Opens: waiting)).ToArray());
     }
 
-    public static Decision Overdue(ReviewOverdue m, AccountContacts a, string? sponsorUserId, Links links)
+    public static Decision Overdue(ReviewEscalated m, AccountContacts a, string? sponsorUserId, Links links)
     {
         var link = links.Review(m.AccountId, m.ReviewId);
         var subject = $"{What(m.Kind)} overdue: {Subject(a)}";
