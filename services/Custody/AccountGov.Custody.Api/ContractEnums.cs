@@ -1,6 +1,7 @@
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Handovers;
 using AccountGov.Custody.Api.Hr;
+using AccountGov.Custody.Api.Reviews;
 using Contracts = AccountGov.Custody.Contracts;
 
 namespace AccountGov.Custody.Api;
@@ -94,5 +95,29 @@ public static class ContractEnums
         Credentials.Obligations.RotationCause.CustodianRemoved => Contracts.RotationCause.CustodianRemoved,
         Credentials.Obligations.RotationCause.BreakGlassUsed => Contracts.RotationCause.BreakGlassUsed,
         Credentials.Obligations.RotationCause.IntegrityFailed => Contracts.RotationCause.IntegrityFailed,
+    };
+
+    public static Contracts.ReviewKind ToContract(this ReviewKind k) => k switch
+    {
+        ReviewKind.Account => Contracts.ReviewKind.Account,
+        ReviewKind.Membership => Contracts.ReviewKind.Membership,
+        ReviewKind.Condition => Contracts.ReviewKind.Condition,
+    };
+
+    public static Contracts.ReviewStatus ToContract(this ReviewStatus s) => s switch
+    {
+        ReviewStatus.Due => Contracts.ReviewStatus.Due,
+        ReviewStatus.ChangesNeeded => Contracts.ReviewStatus.ChangesNeeded,
+        ReviewStatus.Confirmed => Contracts.ReviewStatus.Confirmed,
+        ReviewStatus.Decommission => Contracts.ReviewStatus.Decommission,
+        ReviewStatus.Closed => Contracts.ReviewStatus.Closed,
+    };
+
+    /// <summary>The outcome travels as a word (the contract keeps it a string): the same words as the domain's.</summary>
+    public static string ToContract(this ReviewOutcome o) => o switch
+    {
+        ReviewOutcome.Confirmed => "Confirmed",
+        ReviewOutcome.ChangesNeeded => "ChangesNeeded",
+        ReviewOutcome.Decommission => "Decommission",
     };
 }

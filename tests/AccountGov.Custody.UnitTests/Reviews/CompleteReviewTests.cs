@@ -64,11 +64,20 @@ public class CompleteReviewTests
         var account = Given.Registered();
         var review = AccountReview(account);
 
-        var appends = Complete(review, account, AllYes(ReviewOutcome.Decommission) with { StillNeeded = false });
+        var sam = new AccountGov.ServiceDefaults.Auth.CurrentUser(account.Sponsor.UserId, account.Sponsor.Name, new HashSet<string> { "SeniorManager" });
+        var appends = CompleteReview.Decide(review, account, sam, AllYes(ReviewOutcome.Decommission) with { StillNeeded = false }, Year, Today.AddDays(2), Now);
 
         var onAccount = Assert.Single(appends, a => a.StreamId == account.Id);
         Assert.Equal([typeof(AccountSuspended), typeof(DecommissioningStarted)], onAccount.Events.Select(e => e.GetType()));
         Assert.Equal(account.Version, onAccount.ExpectedVersion);
+    }
+
+    [Fact]
+    public void GivenACustodian_WhenTheyRecordDecommission_ThenDeniedForTheSponsorDecides()
+    {
+        var account = Given.Registered();
+        var denied = Assert.Throws<AccessDenied>(() => Complete(AccountReview(account), account, AllYes(ReviewOutcome.Decommission) with { StillNeeded = false }));
+        Assert.Contains("sponsor", denied.Message);
     }
 
     [Fact]

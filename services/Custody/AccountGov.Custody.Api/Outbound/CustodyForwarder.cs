@@ -87,9 +87,9 @@ public sealed class CustodyForwarder(IBus bus, ILogger<CustodyForwarder> logger)
             e.SponsorUserId, e.At),
         Obligations.RotationRequired e => new Contracts.CredentialRotationRequired(e.AccountId, e.Cause.ToContract(), e.CustodianUserIds, e.At),
         // What the reviewer found and the tasks stay in Custody: people read them on the review itself.
-        ReviewReminded e => new Contracts.ReviewDue(e.ReviewId, e.AccountId, (Contracts.ReviewKind)e.Kind, e.DueOn, e.ToUserIds, e.At),
-        ReviewEscalated e => new Contracts.ReviewEscalated(e.ReviewId, e.AccountId, (Contracts.ReviewKind)e.Kind, e.DueOn, e.SponsorUserId, e.At),
-        Reviews.ReviewCompleted e => new Contracts.ReviewCompleted(e.ReviewId, e.AccountId, (Contracts.ReviewKind)e.Kind, e.Outcome.ToString(),
+        ReviewReminded e => new Contracts.ReviewDue(e.ReviewId, e.AccountId, e.Kind.ToContract(), e.DueOn, e.ToUserIds, e.At),
+        ReviewEscalated e => new Contracts.ReviewEscalated(e.ReviewId, e.AccountId, e.Kind.ToContract(), e.DueOn, e.SponsorUserId, e.At),
+        Reviews.ReviewCompleted e => new Contracts.ReviewCompleted(e.ReviewId, e.AccountId, e.Kind.ToContract(), e.Outcome.ToContract(),
             e.CompletedBy, e.At),
         _ => null,
     };

@@ -16,7 +16,7 @@ public sealed record ReviewAnswers(
 /// Recording a review (IG31 §8.2, CO23 §3.4, MECCG139 §6). Pure. Done by a named custodian or the sponsor. Confirmed
 /// needs every answer to be yes, every Active custodian's own confirmation and, for the account review, a credential
 /// stored within the rotation period; it schedules the next review of the series. ChangesNeeded keeps the review
-/// open with its tasks. Decommission suspends the account (when Active) and starts its decommissioning checklist.
+/// open with its tasks. Decommission, the sponsor's decision alone, suspends the account (when Active) and starts its decommissioning checklist.
 /// </summary>
 public static class CompleteReview
 {
@@ -27,6 +27,10 @@ public static class CompleteReview
         if (account.Status == AccountStatus.Decommissioned) throw new RuleViolation("The account is decommissioned.");
         if (!IsReviewer(account, user.UserId))
             throw new AccessDenied("Only the account's custodians and its sponsor record its reviews.");
+        // Closing an account the organisation authorised is the accountable manager's call (IG31 §8), not a custodian's:
+        // a custodian who finds it no longer needed records changes needed, and the sponsor decides.
+        if (answers.Outcome == ReviewOutcome.Decommission && account.Sponsor.UserId != user.UserId)
+            throw new AccessDenied("Only the account's sponsor can decide it is no longer needed: record the changes needed instead.");
 
         var rotated = account.Credential is { } c && c.StoredAt >= now - rotationPeriod;
         var checks = new ReviewChecks(answers.StillNeeded, answers.DisclaimerDisplayed, answers.ContentChecked,

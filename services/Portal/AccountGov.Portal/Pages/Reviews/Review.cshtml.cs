@@ -38,6 +38,9 @@ public sealed class ReviewModel(ICustodyReviewsApi reviews, ICustodyApi custody)
     public bool CanConfirm => Review is { Status: ReviewStatus.Due or ReviewStatus.ChangesNeeded, Kind: ReviewKind.Account } r
                               && r.Unconfirmed.Contains(Me.UserId);
 
+    /// <summary>Only the sponsor decides an account is no longer needed (Custody refuses anyone else).</summary>
+    public bool CanDecommission => Account is { } a && a.Sponsor.UserId == Me.UserId;
+
     public bool CanRecord => Review is { Status: ReviewStatus.Due or ReviewStatus.ChangesNeeded } && Account is { } a
                              && (a.Sponsor.UserId == Me.UserId || a.Custodians.Any(c => c.UserId == Me.UserId && c.Status != CustodianStatus.Left));
 
