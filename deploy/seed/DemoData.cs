@@ -58,6 +58,26 @@ public sealed class DemoData(Personas personas, TextWriter log)
             eventId = "demo-hr-dina-leaving", type = "Leaving", staffId = "dina", lastWorkingDay = today.AddDays(42).ToString("yyyy-MM-dd"),
         }, ct);
         log.WriteLine("[seed] Hana (HR): Dina is leaving in six weeks; Carl is to take her accounts before then");
+
+        await ImportLegacyAccount(ct);
+    }
+
+    /// <summary>
+    /// Beth imports an account that existed before AccountGov (MECCG139 §6). Its id comes from platform + handle, so a
+    /// second run's import reports the row as already in the register and registers nothing. No password is stored:
+    /// the register lists it under "Not stored" until its custodians deposit one.
+    /// </summary>
+    private async Task ImportLegacyAccount(CancellationToken ct)
+    {
+        const string csv = "platform,handle,team,type,partner,sponsorId,sponsorName,primaryId,primaryName,deputyId,deputyName\n"
+            + "Facebook,@stexampleestates,Estates,Shared,Bedford Borough Council,sam,Sam Patel,carl,Carl Obi,bob,Bob Hale\n";
+        var custody = await personas.As<ICustodyApi>("beth");
+        using var content = new StringContent(csv, System.Text.Encoding.UTF8, "text/csv");
+        var response = await custody.ImportAccounts(content, ct);
+        var report = response.IsSuccessStatusCode ? response.Content! : throw response.Error!;
+        log.WriteLine(report.Accepted == 1
+            ? "[seed] Beth imported the legacy Estates Facebook account @stexampleestates (shared with Bedford Borough Council; no password stored yet)"
+            : "[seed] the legacy Estates Facebook account @stexampleestates is already in the register");
     }
 
     /// <summary>The primary custodian stores a random password, never printed, and once reveals it (for the audit trail).</summary>

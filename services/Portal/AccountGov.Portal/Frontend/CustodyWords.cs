@@ -6,6 +6,16 @@ namespace AccountGov.Portal.Frontend;
 /// <summary>Custody's vocabulary in the words a person reads: custodians, accounts and handovers.</summary>
 public static class CustodyWords
 {
+    /// <summary>MECCG139 §6: whose account it is, with the partner organisation of a shared one.</summary>
+    public static string Type(AccountType type, string? partner = null) => type switch
+    {
+        AccountType.Corporate => "Corporate",
+        AccountType.Service => "Service",
+        AccountType.Campaign => "Campaign",
+        AccountType.Shared => partner is null ? "Shared with a partner" : $"Shared with {partner}",
+        _ => type.ToString(),
+    };
+
     public static string Role(CustodianRole role) => role == CustodianRole.Primary ? "Primary custodian" : "Deputy custodian";
 
     public static string Status(CustodianStatus status) => status switch

@@ -11,6 +11,7 @@ public sealed class RegisterQuery
     public string? Q { get; set; }
     public string? Team { get; set; }
     public string? Platform { get; set; }
+    public string? Type { get; set; }
     public string? Status { get; set; }
     public string? Custodian { get; set; }
     public string? Credential { get; set; }
@@ -22,9 +23,10 @@ public sealed class RegisterQuery
     public IEnumerable<AccountDetails> Apply(IEnumerable<AccountDetails> accounts)
     {
         var q = accounts;
-        if (!string.IsNullOrWhiteSpace(Q)) q = q.Where(a => Has(a.Handle, Q) || Has(a.Team, Q) || Has(a.Platform, Q));
+        if (!string.IsNullOrWhiteSpace(Q)) q = q.Where(a => Has(a.Handle, Q) || Has(a.Team, Q) || Has(a.Platform, Q) || Has(a.Partner ?? "", Q));
         if (!string.IsNullOrWhiteSpace(Team)) q = q.Where(a => a.Team == Team);
         if (!string.IsNullOrWhiteSpace(Platform)) q = q.Where(a => a.Platform == Platform);
+        if (Enum.TryParse<AccountType>(Type, out var type)) q = q.Where(a => a.Type == type);
         if (Enum.TryParse<AccountStatus>(Status, out var status)) q = q.Where(a => a.Status == status);
         if (!string.IsNullOrWhiteSpace(Custodian)) q = q.Where(a => a.Custodians.Any(c => c.UserId == Custodian || Has(c.Name, Custodian)));
         if (Credential == "held") q = q.Where(a => a.CredentialVersion is not null);
@@ -40,7 +42,7 @@ public sealed class RegisterQuery
         };
     }
 
-    public string ToQueryString() => string.Join('&', new[] { ("q", Q), ("team", Team), ("platform", Platform), ("status", Status),
+    public string ToQueryString() => string.Join('&', new[] { ("q", Q), ("team", Team), ("platform", Platform), ("type", Type), ("status", Status),
             ("custodian", Custodian), ("credential", Credential), ("sort", Sort) }
         .Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
 
