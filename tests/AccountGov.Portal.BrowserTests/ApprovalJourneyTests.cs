@@ -1,3 +1,6 @@
+using AccountGov.Custody.Contracts;
+using AccountGov.Testing;
+using Refit;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -61,13 +64,38 @@ public sealed class ApprovalJourneyTests(PortalFixture fixture) : IClassFixture<
         await beth.Open(new Uri(beth.Page.Url).AbsolutePath, "case-again");
         await beth.ReloadUntil("What is your decision?", "case-ready-to-approve");
         await beth.Page.GetByLabel("Approve", new() { Exact = true }).CheckAsync();
+        await beth.Page.GetByLabel("Review the account every (months)").FillAsync("often");
+        await beth.Submit("Record decision", "case-terms-invalid");
+        await Expect(beth.Page.Locator(".nhsuk-error-summary")).ToContainTextAsync("whole number of months");
+        var dueOn = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2);
+        await beth.Page.GetByLabel("Approve", new() { Exact = true }).CheckAsync();
+        await beth.Page.GetByLabel("Review the account every (months)").FillAsync("6");
+        await beth.Page.GetByLabel("Condition 1 (optional)").FillAsync("Display the disclaimer on the profile");
+        await beth.Page.GetByLabel("Condition 1 must be met by (optional)").FillAsync(dueOn.ToString("yyyy-MM-dd"));
+        await beth.Page.GetByLabel("Condition 2 (optional)").FillAsync("Post in plain English");
         await beth.Submit("Record decision", "case-approved");
         await Expect(beth.Page.Locator("[data-case-status]")).ToHaveAttributeAsync("data-case-status", "Approved");
+        await TermsReachCustody(Guid.Parse(requestPath.Split('/').Last()), dueOn);
 
         await rita.Open(requestPath, "request");
         await rita.ReloadUntil("data-status=\"Approved\"", "request-approved");
         await Expect(rita.Page.Locator("[data-status]")).ToContainTextAsync("Approved");
         Assert.DoesNotContain(fixture.Portal.Logs.Lines, l => PortalBrowser.Jwt.IsMatch(l));
+    }
+
+    /// <summary>BD's terms from the form: a six-monthly account review and a review for the dated condition.</summary>
+    private async Task TermsReachCustody(Guid requestId, DateOnly dueOn)
+    {
+        var custody = RestService.For<ICustodyApi>(await fixture.Custody.ClientFor(Personas.Beth, "BusinessDevelopment"));
+        var reviews = RestService.For<ICustodyReviewsApi>(await fixture.Custody.ClientFor(Personas.Beth, "BusinessDevelopment"));
+        var account = await Eventually.Get(async () => (await custody.ListAccounts(requestId: requestId)).SingleOrDefault(), what: "the account in Custody");
+        var scheduled = await Eventually.Get(async () => await reviews.ListAccountReviews(account.Id), until: r => r!.Count >= 2, what: "the account's reviews");
+        var condition = Assert.Single(scheduled, r => r.Kind == ReviewKind.Condition);
+        Assert.Equal(("Display the disclaimer on the profile", dueOn), (condition.Condition, condition.DueOn));
+        var sixMonths = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(6);
+        var periodic = Assert.Single(scheduled, r => r.Kind == ReviewKind.Account);
+        Assert.InRange(periodic.DueOn, sixMonths.AddDays(-1), sixMonths.AddDays(1)); // UK day vs UTC day near midnight
+        Assert.Contains("Post in plain English", account.Conditions);
     }
 
     private async Task Endorse(string prefix)

@@ -26,6 +26,7 @@ public sealed class CaseModel(IAccountRequestsApi requests, IApprovalsApi approv
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public long Version { get; set; }
     [BindProperty] public SponsorInput Sponsor { get; set; } = new();
+    [BindProperty] public ApprovalTerms Terms { get; set; } = new();
 
     public RequestDetails? Details { get; private set; }
     public CaseDetails? Case { get; private set; }
@@ -56,10 +57,17 @@ public sealed class CaseModel(IAccountRequestsApi requests, IApprovalsApi approv
             Outcome == "Rejected" ? "Say why the DPIA is not acceptable." : "Say what the requester must change in the DPIA.",
             () => approvals.ReviewDpia(Id, new DpiaReviewBody(Outcome, Comment), IfMatch, ct), ct);
 
-    public Task<IActionResult> OnPostDecideAsync(CancellationToken ct) =>
-        Record(Outcome is "Approved" or "ChangesRequested" or "Rejected", Outcome is "ChangesRequested" or "Rejected",
+    public Task<IActionResult> OnPostDecideAsync(CancellationToken ct)
+    {
+        // BD's terms of an approval: the review interval and the conditions, each with a date if it has one (Custody
+        // schedules a review for each dated condition). Only sent with an approval; Approvals refuses them otherwise.
+        var terms = Outcome == "Approved" ? Terms.Read(ModelState) : null;
+        return Record(Outcome is "Approved" or "ChangesRequested" or "Rejected", Outcome is "ChangesRequested" or "Rejected",
             Outcome == "Rejected" ? "Say why the request is rejected." : "Say what needs to change.",
-            () => approvals.Decide(Id, new DecisionBody(Outcome, Comment), IfMatch, ct), ct);
+            () => approvals.Decide(Id, terms is null ? new DecisionBody(Outcome, Comment)
+                : new DecisionBody(Outcome, Comment, terms.Plain, terms.IntervalMonths, terms.Dated), IfMatch, ct), ct,
+            fields: terms?.Fields);
+    }
 
     public Task<IActionResult> OnPostSendBackAsync(CancellationToken ct) =>
         Record(true, true, "Say what the requester needs to change.",
@@ -72,7 +80,7 @@ public sealed class CaseModel(IAccountRequestsApi requests, IApprovalsApi approv
     private string IfMatch => $"\"{Version}\"";
 
     private async Task<IActionResult> Record(bool outcomeChosen, bool reasonNeeded, string reasonMessage, Func<Task<CaseDetails>> call,
-        CancellationToken ct, string done = "1")
+        CancellationToken ct, string done = "1", IReadOnlyDictionary<string, string>? fields = null)
     {
         if (!outcomeChosen) ModelState.AddModelError(nameof(Outcome), "Choose your decision.");
         else if (reasonNeeded && string.IsNullOrWhiteSpace(Comment)) ModelState.AddModelError(nameof(Comment), reasonMessage);
@@ -92,7 +100,8 @@ public sealed class CaseModel(IAccountRequestsApi requests, IApprovalsApi approv
         }
         catch (ApiException e) when ((int)e.StatusCode is >= 400 and < 500)
         {
-            AddProblem(Problem.From(e.Content), "", Fields);
+            AddProblem(Problem.From(e.Content), "", fields is null ? Fields : new Dictionary<string, string>(Fields).Concat(fields)
+                .GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Last().Value));
         }
         return await Load(ct);
     }
