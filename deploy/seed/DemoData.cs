@@ -80,7 +80,7 @@ public sealed class DemoData(Personas personas, TextWriter log)
             : "[seed] the legacy Estates Facebook account @stexampleestates is already in the register");
     }
 
-    /// <summary>The primary custodian stores a random password, never printed, and once reveals it (for the audit trail).</summary>
+    /// <summary>The primary custodian stores a random password, never printed, acknowledges the never-post rules and once reveals it (for the audit trail).</summary>
     private async Task StoreCredential(Guid requestId, string holder, string handle, CancellationToken ct)
     {
         var custody = await personas.As<ICustodyApi>(holder);
@@ -89,6 +89,7 @@ public sealed class DemoData(Personas personas, TextWriter log)
         string Random() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
         await custody.DepositCredential(account.Id, new CredentialBody(handle.TrimStart('@'), Random(),
             $"{handle.TrimStart('@').ToLowerInvariant()}@example.nhs.uk", Random(), ["demo-recovery-1", "demo-recovery-2"], "Demo account"), ct);
+        _ = await custody.AcknowledgeNeverPostRules(account.Id, ct); // the holder reads the never-post rules first (CO23 §3.5)
         _ = await custody.RevealCredential(account.Id, new RevealBody("Checking the stored login works"), ct);
     }
 }

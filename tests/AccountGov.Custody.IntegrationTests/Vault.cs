@@ -16,8 +16,19 @@ public static class Vault
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
     }
 
-    public static Task<HttpResponseMessage> Reveal(HttpClient client, Guid accountId, string reason = "scheduled post") =>
-        client.PostAsJsonAsync($"/accounts/{accountId}/credential/reveal", new { reason });
+    /// <summary>
+    /// A reveal as a custodian who has read the never-post rules: the acknowledgement goes first (once per account;
+    /// refused for someone who is not a custodian, who is then refused the reveal too). NeverPostRulesTests checks
+    /// that a custodian who has not acknowledged them is refused.
+    /// </summary>
+    public static async Task<HttpResponseMessage> Reveal(HttpClient client, Guid accountId, string reason = "scheduled post")
+    {
+        await Acknowledge(client, accountId);
+        return await client.PostAsJsonAsync($"/accounts/{accountId}/credential/reveal", new { reason });
+    }
+
+    public static Task<HttpResponseMessage> Acknowledge(HttpClient client, Guid accountId) =>
+        client.PostAsync($"/accounts/{accountId}/never-post-rules/acknowledgement", null);
 
     public static async Task<RevealedCredential> Revealed(HttpClient client, Guid accountId)
     {

@@ -32,6 +32,9 @@ public class FromApprovalToCustodyTests(SystemFixture system) : IClassFixture<Sy
         Assert.Contains(account.Custodians, c => c.UserId == Personas.Dina && c.Role == CustodianRole.Deputy);
 
         await carl.DepositCredential(account.Id, new CredentialBody("stpaeds", "correct-horse-battery", "physio.team@example.nhs.uk", "mail-secret", ["r1", "r2"], null));
+        var before = await Assert.ThrowsAnyAsync<ApiException>(() => dina.RevealCredential(account.Id, new RevealBody("Posting cover")));
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, before.StatusCode); // the never-post rules first (CO23 §3.5)
+        Assert.Contains(Personas.Dina, (await dina.AcknowledgeNeverPostRules(account.Id)).RulesAcknowledgedBy);
         var revealed = await dina.RevealCredential(account.Id, new RevealBody("Posting cover while Carl is in clinic"));
         Assert.Equal("correct-horse-battery", revealed.Password);
 

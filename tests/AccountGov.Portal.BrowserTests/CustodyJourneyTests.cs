@@ -168,7 +168,13 @@ public sealed class CustodyJourneyTests(PortalFixture fixture) : IClassFixture<P
 
     private static async Task RevealAndWatchItHide(PortalBrowser carl, string password)
     {
-        await carl.Follow("Reveal the password", "reveal-form");
+        // Before his first reveal Carl reads what must never be posted (CO23 §3.5) and says he will keep to it.
+        await carl.Follow("Reveal the password", "reveal-rules");
+        await Expect(carl.Page.Locator("[data-never-post-rules]")).ToContainTextAsync("patients or their relatives");
+        await carl.Submit("Continue", "reveal-rules-not-ticked");
+        await Expect(carl.Page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Tick to confirm you have read the rules");
+        await carl.Page.GetByLabel("I have read these rules and will keep to them").CheckAsync();
+        await carl.Submit("Continue", "reveal-form");
         await carl.Submit("Reveal the password", "reveal-no-reason");
         await Expect(carl.Page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Say why you need the password.");
         await carl.Page.GetByLabel("Why do you need the password?").FillAsync("Posting this week's clinic update");

@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api.Credentials.Acknowledging;
 using AccountGov.EventSourcing.Idempotency;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.Accounts.Custodians;
@@ -94,6 +95,7 @@ public static class CustodyModule
 
         var credentials = app.MapGroup("/accounts").WithTags("Credentials");
         credentials.MapDepositCredential();
+        credentials.MapAcknowledgeNeverPostRules();
         credentials.MapRevealCredential();
         app.MapRotateKeyEncryptionKey();
 

@@ -43,6 +43,10 @@ public interface ICustodyApi
     [Put("/accounts/{id}/credential")]
     Task DepositCredential(Guid id, [Body] CredentialBody body, CancellationToken ct = default);
 
+    /// <summary>A custodian acknowledges <see cref="NeverPostRules"/> on this account, once, before their first reveal.</summary>
+    [Post("/accounts/{id}/never-post-rules/acknowledgement")]
+    Task<AccountDetails> AcknowledgeNeverPostRules(Guid id, CancellationToken ct = default);
+
     /// <summary>Audited before it returns; an active custodian only. Do not log or cache the result.</summary>
     [Post("/accounts/{id}/credential/reveal")]
     Task<RevealedCredential> RevealCredential(Guid id, [Body] RevealBody body, CancellationToken ct = default);

@@ -17,6 +17,7 @@ public class RefitClientTests(CustodyFixture fixture) : IClassFixture<CustodyFix
         var beth = RestService.For<ICustodyApi>(await fixture.Custody.ClientFor(Personas.Beth, "BusinessDevelopment"), Settings);
 
         await carl.DepositCredential(account.Id, new CredentialBody("user", "Refit-Pw", null, null, ["rc"], null));
+        var acknowledged = await carl.AcknowledgeNeverPostRules(account.Id);
         var revealed = await carl.RevealCredential(account.Id, new RevealBody("refit check"));
         var listed = await carl.ListAccounts(custodian: "carl");
         var added = await beth.AddCustodian(account.Id, new AddCustodianBody("ivy", "Ivy Green", CustodianRole.Deputy, "cover"));

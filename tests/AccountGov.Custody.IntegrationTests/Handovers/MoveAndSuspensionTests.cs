@@ -35,7 +35,7 @@ public class MoveAndSuspensionTests(HandoverFixture fixture) : IClassFixture<Han
 
         Assert.Equal(CustodianStatus.Active, await StatusOf(fixture.Custody, account.Id, carl));
         Assert.Equal(HandoverStatus.Reverted, Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}")).Status);
-        Assert.Equal(HttpStatusCode.OK, (await asCarl.PostAsJsonAsync($"/accounts/{account.Id}/credential/reveal", new { reason = "Back at work" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Vault.Reveal(asCarl, account.Id, "Back at work")).StatusCode);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class MoveAndSuspensionTests(HandoverFixture fixture) : IClassFixture<Han
 
         Assert.Equal(CustodianStatus.Active, await StatusOf(fixture.Custody, account.Id, carl));
         Assert.Equal(HandoverStatus.Reverted, Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}")).Status);
-        Assert.Equal(HttpStatusCode.OK, (await asCarl.PostAsJsonAsync($"/accounts/{account.Id}/credential/reveal", new { reason = "Back in the team" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Vault.Reveal(asCarl, account.Id, "Back in the team")).StatusCode);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class NoticePeriodTests(HandoverFixture fixture) : IClassFixture<Handover
         await HrAccepted(fixture.Custody, new { eventId = Person("hr"), type = "Leaving", staffId = carl, lastWorkingDay = Iso(lastDay) });
 
         Assert.Equal(CustodianStatus.Active, await StatusOf(fixture.Custody, account.Id, carl));
-        Assert.Equal(HttpStatusCode.OK, (await asCarl.PostAsJsonAsync($"/accounts/{account.Id}/credential/reveal", new { reason = "Notice-period post" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Vault.Reveal(asCarl, account.Id, "Notice-period post")).StatusCode);
         var handover = Assert.Single(await HandoversOf(fixture.Custody, $"staffId={carl}"));
         Assert.Equal((HandoverKind.Permanent, dina, HandoverStatus.Open), (handover.Kind, handover.ToUserId, handover.Status));
         Assert.True(handover.DueBy < lastDay);

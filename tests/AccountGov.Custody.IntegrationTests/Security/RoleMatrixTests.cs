@@ -15,6 +15,7 @@ public sealed class RoleMatrixFixture : CustodyFixture
         if (Account is not null) return Account;
         Account = await Register.AccountAsync(Custody, "@rolematrix");
         await Vault.Deposit(await Custody.ClientFor(Personas.Carl, "Staff"), Account.Id, "Matrix-Marker");
+        await Vault.Acknowledge(await Custody.ClientFor(Personas.Carl, "Staff"), Account.Id); // so the custodian's reveal is the 200 below
         return Account;
     }
 }

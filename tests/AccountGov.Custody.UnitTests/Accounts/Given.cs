@@ -23,6 +23,10 @@ public static class Given
     public static Account WithCredential(this Account account, int version = 1, string fingerprint = "v1:aa") =>
         account.Then(new CredentialStored(account.Id, Guid.NewGuid(), version, fingerprint, true, "carl", "Carl Obi", Approved.Now));
 
+    /// <summary>The custodian has read the never-post rules (CO23 §3.5), as every reveal needs first.</summary>
+    public static Account Acknowledged(this Account account, string userId) =>
+        account.Then(new AccountGov.Custody.Api.Credentials.Acknowledging.NeverPostRulesAcknowledged(account.Id, userId, "test", Approved.Now));
+
     public static Account WithStatus(this Account account, string userId, CustodianStatus status) =>
         account.Then(new CustodianStatusChanged(account.Id, userId, status, "hr", "test", Approved.Now));
 }

@@ -13,7 +13,7 @@ public class RevealAndDepositTests
     [Fact]
     public void GivenAnActiveCustodian_WhenRevealing_ThenTheRevealOfTheCurrentVersionIsAudited()
     {
-        var account = Given.Registered().WithCredential(version: 1).WithCredential(version: 2);
+        var account = Given.Registered().WithCredential(version: 1).WithCredential(version: 2).Acknowledged("dina");
 
         var revealed = Assert.IsType<CredentialRevealed>(Assert.Single(RevealCredential.Decide(account, Given.Dina, "posting", Now)));
 

@@ -55,6 +55,7 @@ public class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<Mat
         ("Custody", "GET /accounts/{id}/audit", [Bd, Auditor]),
         ("Custody", "GET /accounts/{id}/exposure", [Bd, Auditor, Sm]),
         ("Custody", "PUT /accounts/{id}/credential", Anyone),
+        ("Custody", "POST /accounts/{id}/never-post-rules/acknowledgement", Anyone), // a custodian of the account: the decision says who
         ("Custody", "POST /accounts/{id}/credential/reveal", Anyone),
         ("Custody", "GET /accounts/{id}/break-glass", [Bd, Auditor]),
         ("Custody", "POST /accounts/{id}/break-glass", [Bd]),

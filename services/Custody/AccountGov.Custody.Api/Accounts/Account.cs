@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api.Credentials.Acknowledging;
 using AccountGov.EventSourcing.Writing;
 
 namespace AccountGov.Custody.Api.Accounts;
@@ -64,6 +65,8 @@ public sealed record Account(
     public CurrentCredential? Credential { get; init; }
     public bool KeyDestroyed { get; init; }
     public DecommissioningChecklist? Decommissioning { get; init; }
+    /// <summary>Custodians who acknowledged the never-post rules (CO23 §3.5): only they may reveal.</summary>
+    public IReadOnlyList<string> RulesAcknowledgedBy { get; init; } = [];
 
     /// <summary>Every event of the stream, its first included (Marten hands the projection only these).</summary>
     public static IReadOnlyList<Type> Events { get; } =
@@ -71,7 +74,7 @@ public sealed record Account(
         typeof(AccountRegistered), typeof(CustodianAdded), typeof(CustodianRemoved), typeof(CustodianRoleChanged),
         typeof(CustodianStatusChanged), typeof(AccountSuspended), typeof(AccountReactivated), typeof(DecommissioningStarted),
         typeof(DecommissioningItemCompleted), typeof(AccountDecommissioned), typeof(CredentialStored), typeof(CredentialRevealed),
-        typeof(CredentialIntegrityFailed), typeof(CredentialKeyDestroyed),
+        typeof(CredentialIntegrityFailed), typeof(CredentialKeyDestroyed), typeof(NeverPostRulesAcknowledged),
     ];
 
     /// <summary>The stream starts with the registration.</summary>
@@ -123,6 +126,8 @@ public sealed record Account(
 
     private Account On(CredentialKeyDestroyed e) => this with { KeyDestroyed = true };
 
+    private Account On(NeverPostRulesAcknowledged e) => this with { RulesAcknowledgedBy = [.. RulesAcknowledgedBy, e.UserId] };
+
     /// <summary>The one evolve: every event of the stream after the first. Marten folds the stream through it too (Shared EvolvingProjection).</summary>
     public Account Then(object e) => e switch
     {
@@ -130,7 +135,7 @@ public sealed record Account(
         CustodianStatusChanged x => On(x), AccountSuspended x => On(x), AccountReactivated x => On(x),
         DecommissioningStarted x => On(x), DecommissioningItemCompleted x => On(x), AccountDecommissioned x => On(x),
         CredentialStored x => On(x), CredentialRevealed x => On(x), CredentialIntegrityFailed x => On(x),
-        CredentialKeyDestroyed x => On(x),
+        CredentialKeyDestroyed x => On(x), NeverPostRulesAcknowledged x => On(x),
         _ => throw new UnknownEvent(typeof(Account), e),
     };
 

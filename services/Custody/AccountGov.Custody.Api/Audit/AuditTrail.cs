@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api.Credentials.Acknowledging;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.Custody.Api.BreakGlass;
 using AccountGov.Custody.Api.BreakGlass.Reading;
@@ -42,6 +43,7 @@ public static class AuditTrail
             : $"Credential version {x.Version} revealed."),
         CredentialIntegrityFailed x => Entry(e, x.DetectedBy, null, $"Credential version {x.CredentialVersionId} failed its integrity check; nothing was revealed."),
         CredentialKeyDestroyed x => Entry(e, x.DestroyedBy, null, "The data key was destroyed: every stored credential version is unreadable."),
+        NeverPostRulesAcknowledged x => Entry(e, x.UserId, null, $"{x.UserId} acknowledged the rules on what must never be posted ({x.PolicyVersion})."),
         BreakGlassOpened x => Entry(e, x.OpenedBy, x.Reason, $"Break-glass {x.BreakGlassId} opened; approval needed by {x.ApproveBy:O}."),
         BreakGlassApproved x => Entry(e, x.ApprovedBy, null, $"Break-glass {x.BreakGlassId} approved until {x.ExpiresAt:O}."),
         BreakGlassUsed x => Entry(e, x.UsedBy, null, $"Break-glass {x.BreakGlassId} used; it cannot be used again."),

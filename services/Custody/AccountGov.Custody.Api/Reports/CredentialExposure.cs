@@ -1,3 +1,4 @@
+using AccountGov.Custody.Api.Credentials.Acknowledging;
 using AccountGov.Custody.Api.Accounts;
 using AccountGov.EventSourcing.Writing;
 using ExposureKind = AccountGov.Custody.Contracts.ExposureKind;
@@ -63,7 +64,7 @@ public sealed record CredentialExposure(
         CustodianAdded x => On(x), CustodianRemoved x => On(x), CredentialStored x => On(x), CredentialRevealed x => On(x),
         AccountSuspended x => On(x), AccountReactivated x => On(x), AccountDecommissioned x => On(x),
         CustodianRoleChanged or CustodianStatusChanged or DecommissioningStarted or DecommissioningItemCompleted
-            or CredentialIntegrityFailed or CredentialKeyDestroyed => this,
+            or CredentialIntegrityFailed or CredentialKeyDestroyed or NeverPostRulesAcknowledged => this,
         _ => throw new UnknownEvent(typeof(CredentialExposure), e),
     };
 

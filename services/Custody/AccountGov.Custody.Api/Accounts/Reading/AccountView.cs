@@ -9,7 +9,7 @@ public static class AccountView
         a.Id, a.RequestId, a.Team, a.Platform, a.Handle, a.Status.ToContract(),
         a.Custodians.Select(ToDetails).ToArray(), new Contracts.StaffRef(a.Sponsor.UserId, a.Sponsor.Name), a.Conditions,
         a.RegisteredAt, a.Credential?.Version, a.Credential?.VersionId, a.Credential?.StoredAt, ToDetails(a.Decommissioning), version,
-        a.Type.ToContract(), a.Partner, a.Imported);
+        a.Type.ToContract(), a.Partner, a.Imported) { RulesAcknowledgedBy = a.RulesAcknowledgedBy };
 
     private static Contracts.DecommissioningDetails? ToDetails(DecommissioningChecklist? d) => d is null ? null : new(
         d.Done.Contains(DecommissioningItem.ContentArchived),

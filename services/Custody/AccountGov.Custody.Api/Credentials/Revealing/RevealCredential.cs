@@ -12,7 +12,8 @@ public sealed record RevealCredentialBody(string? Reason);
 
 /// <summary>
 /// POST /accounts/{id}/credential/reveal: only an Active custodian of this account, not on leave, leaving or
-/// left (IG31 §8.1). BD has no standing access: it uses break-glass. Rate-limited per user.
+/// left (IG31 §8.1), who has acknowledged the never-post rules on this account (CO23 §3.5). BD has no standing
+/// access: it uses break-glass. Rate-limited per user.
 /// </summary>
 public static class RevealCredential
 {
@@ -24,6 +25,10 @@ public static class RevealCredential
         if (!account.IsActiveCustodian(user.UserId))
             throw new AccessDenied("Only an active custodian of this account may reveal its credential.");
         var credential = account.Credential ?? throw new NotFound("A stored credential");
+        // The reveal is where a custodian can post, so they first say they know what must never be posted.
+        if (!account.RulesAcknowledgedBy.Contains(user.UserId))
+            throw new RuleViolation("Before your first reveal, read and acknowledge the rules on what must never be posted " +
+                                    "on this account (CO23 §3.5).");
         return [new CredentialRevealed(account.Id, credential.VersionId, credential.Version, user.UserId, user.Name, reason, null, now)];
     }
 
