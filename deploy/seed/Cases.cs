@@ -29,7 +29,7 @@ public static class Cases
         "Comments asking for clinical advice; comments are held for review.", "Mon-Fri 09:00-17:00", Sam, [Rita, Carl], AllRead, NoPersonalData);
 
     /// <summary>Approved, but its custodians never store the credential: the missing-credential report's demo line.</summary>
-    public static BusinessCaseBody Threads() => new("Diabetes Care", "Threads", "@stexamplediabetes",
+    public static BusinessCaseBody Diabetes() => new("Diabetes Care", "Facebook", "StExampleDiabetes",
         "Remind patients about foot checks and structured education courses.", "People living with diabetes and their carers.",
         "More people booked onto education courses.", "Questions about personal results in replies; pointed to the clinic line.",
         "Mon-Fri 09:00-17:00", Sam, [Carl, Dina], AllRead, NoPersonalData);

@@ -33,8 +33,8 @@ public sealed class DemoData(Personas personas, TextWriter log)
             if (body.Platform == "Instagram") log.WriteLine("[seed] Its condition \"Pin the moderation rules to the profile\" is due in four days (Reviews)");
         }
 
-        await approval.Advance(await approval.Ensure(Cases.Threads(), ct), null, approved, ct);
-        log.WriteLine("[seed] Threads @stexamplediabetes is approved, and nobody has stored its credential: BD's Credentials report lists it");
+        await approval.Advance(await approval.Ensure(Cases.Diabetes(), ct), null, approved, ct);
+        log.WriteLine("[seed] Facebook StExampleDiabetes is approved, and nobody has stored its credential: BD's Credentials report lists it");
 
         await approval.Advance(await approval.Ensure(Cases.WhatsApp(), ct), StageName.SponsorEndorsement, null, ct);
         log.WriteLine("[seed] Community Nursing WhatsApp group waits for Sam's endorsement (DPIA required)");
