@@ -11,6 +11,7 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 
 namespace AccountGov.Platform.IntegrationTests.Forwarding;
@@ -86,6 +87,11 @@ public sealed class ForwarderHost : IAsyncLifetime
         });
         App = builder.Build();
         await App.StartAsync();
+        // The bus starts in the background: a message published before its queue is bound is dropped, so no test
+        // may publish until every receive endpoint is bound (the "bus" readiness check turns Healthy).
+        var health = App.Services.GetRequiredService<HealthCheckService>();
+        await Eventually.True(async () => (await health.CheckHealthAsync(c => c.Name == "bus")).Status == HealthStatus.Healthy,
+            within: TimeSpan.FromMinutes(2), what: "the bus to bind its receive endpoints");
     }
 
     public async Task DisposeAsync()
