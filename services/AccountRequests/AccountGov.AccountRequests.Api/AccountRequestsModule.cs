@@ -27,7 +27,7 @@ public static class AccountRequestsModule
             {
                 opts.Projections.Snapshot<AccountRequest>(SnapshotLifecycle.Inline);
                 opts.Schema.For<AccountRequest>()
-                    .Index(r => r.Status).Index(r => r.Team).Index(r => r.SubmittedAt);
+                    .Index(r => r.Status).Index(r => r.Team).Index(r => r.SubmittedAt).Index(r => r.UniqueKey);
                 opts.Schema.For<RegisteredHandle>().Index(h => h.Key); // one platform + handle, one account (MECCG139 §6)
             })
             .AddSubscriptionWithServices<AccountRequestsForwarder>(ServiceLifetime.Singleton,

@@ -1,3 +1,4 @@
+using AccountGov.ServiceDefaults.Validation;
 using AccountGov.AccountRequests.Api.Requests.Policies;
 using AccountGov.AccountRequests.Contracts.Http;
 
@@ -46,19 +47,30 @@ public sealed record AccountRequest(
     public string RequesterId => Requester.UserId;
     public bool IsOpen => Status is RequestStatus.Submitted or RequestStatus.ChangesRequested;
 
+    /// <summary>
+    /// The platform + handle as uniqueness compares them (<see cref="HandleKey"/>), stored and indexed so a submission
+    /// finds a holder with one index lookup instead of reading every request on the platform. Null on snapshots
+    /// written before it existed, until their next event.
+    /// </summary>
+    public string? UniqueKey { get; init; }
+
     /// <summary>The policy texts the current revision was checked against.</summary>
     public IReadOnlyList<PolicyVersion> Policies { get; init; } = [];
 
     public static AccountRequest Create(RequestSubmitted e) => new(
         e.RequestId, RequestStatus.Submitted, 1, e.Requester, e.Case, e.DpiaRequired, e.ScreeningPolicy,
         null, null, null, null, e.SubmittedAt, e.SubmittedAt, null,
-        e.Case.Team, e.Case.Handle, e.Case.Sponsor.UserId, CustodianIdsOf(e.Case)) { Policies = e.Policies ?? [] };
+        e.Case.Team, e.Case.Handle, e.Case.Sponsor.UserId, CustodianIdsOf(e.Case))
+    {
+        Policies = e.Policies ?? [], UniqueKey = HandleKey.Of(e.Case.Platform.ToString(), e.Case.Handle),
+    };
 
     public AccountRequest Apply(RequestRevised e) => this with
     {
         Status = RequestStatus.Submitted, Revision = e.Revision, Case = e.Case, DpiaRequired = e.DpiaRequired,
         ScreeningPolicy = e.ScreeningPolicy, LastChangedAt = e.RevisedAt, Policies = e.Policies ?? [],
         Team = e.Case.Team, Handle = e.Case.Handle, SponsorId = e.Case.Sponsor.UserId, CustodianIds = CustodianIdsOf(e.Case),
+        UniqueKey = HandleKey.Of(e.Case.Platform.ToString(), e.Case.Handle),
     };
 
     public AccountRequest Apply(DpiaAttached e) => this with

@@ -42,13 +42,17 @@ public static class HandleUniqueness
             .FirstOrDefault();
     }
 
-    // Requests are narrowed in the database by platform and compared here: keys are not stored on older snapshots.
+    /// <summary>
+    /// Found by the stored, indexed key; a snapshot written before keys were stored is narrowed by platform and
+    /// compared here (<see cref="Find"/>), so old requests still hold their handles.
+    /// </summary>
     public static async Task<HandleHolder?> HolderOf(IQuerySession session, BusinessCase c, Guid? self, CancellationToken ct)
     {
         var key = HandleKey.Of(c.Platform.ToString(), c.Handle);
         var platform = c.Platform;
         var requests = await session.Query<AccountRequest>()
-            .Where(r => r.Case.Platform == platform && r.Status != RequestStatus.Withdrawn && r.Status != RequestStatus.Rejected)
+            .Where(r => (r.UniqueKey == key || (r.UniqueKey == null && r.Case.Platform == platform))
+                && r.Status != RequestStatus.Withdrawn && r.Status != RequestStatus.Rejected)
             .Select(r => new { r.Id, r.Handle, r.Status }).ToListAsync(ct);
         var registered = await session.Query<RegisteredHandle>().Where(h => h.Key == key).ToListAsync(ct);
         return Find(key, self, requests.Select(r => (r.Id, platform.ToString(), r.Handle, r.Status)), registered);
