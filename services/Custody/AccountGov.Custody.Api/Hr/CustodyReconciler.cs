@@ -96,12 +96,58 @@ public sealed class CustodyReconciler(ISessionFactory sessions, CustodyDay day, 
         return effects;
     }
 
-    /// <summary>Which of these people are custodians of some account (and so need the full path).</summary>
-    public async Task<HashSet<string>> CustodiansAmong(IReadOnlyCollection<string> staffIds, CancellationToken ct)
+    /// <summary>
+    /// Applies one HR event each for many custodians in one commit, where a commit per event would bound a year-end
+    /// file at this database's commit rate. The caller sends people whose accounts do not overlap
+    /// (<see cref="Batches.CustodianWaves"/>); anyone whose writes would still touch a stream already planned here, and
+    /// any eventId seen before, is applied on its own after the commit. A conflict drops the whole commit and applies
+    /// each event on its own (receipts keep that idempotent). Answers what each event did, in the order of
+    /// <paramref name="facts"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<HrEventEffect>> ApplyCustodians(IReadOnlyList<HrFact> facts, CancellationToken ct)
+    {
+        var effects = new HrEventEffect?[facts.Count];
+        using (Source.StartActivity("hr.apply-custodians"))
+        {
+            try
+            {
+                await using var session = sessions.OpenSession();
+                var seen = (await session.LoadManyAsync<HrEventReceipt>(ct, facts.Select(f => f.EventId).Distinct())).Select(r => r.Id).ToHashSet();
+                var contexts = await CustodyContext.LoadMany(session, facts.Select(f => f.StaffId).Distinct().ToArray(), ct);
+                var written = new HashSet<Guid>();
+                var appends = new List<StreamAppend>();
+                for (var i = 0; i < facts.Count; i++)
+                {
+                    var fact = facts[i];
+                    if (seen.Contains(fact.EventId)) continue;
+                    var staffEvents = StaffDecider.Record(contexts[fact.StaffId].Staff, fact, day.Today);
+                    var planned = CustodyPlan.For(contexts[fact.StaffId], staffEvents, day.Today, day.Now, calendar);
+                    if (planned.Any(a => written.Contains(a.StreamId))) continue;
+                    written.UnionWith(planned.Select(a => a.StreamId));
+                    appends.AddRange(planned);
+                    seen.Add(fact.EventId);
+                    session.Insert(new HrEventReceipt(fact.EventId, fact.StaffId, fact.Type, day.Now));
+                    effects[i] = HrEventEffect.Of(fact.EventId, staffEvents);
+                }
+                await session.Append(appends, ct);
+            }
+            catch (Exception ex) when (IsConflict(ex) || ex is DocumentAlreadyExistsException)
+            {
+                Array.Clear(effects);
+            }
+        }
+        for (var i = 0; i < facts.Count; i++) effects[i] ??= await Apply(facts[i], ct);
+        return effects!;
+    }
+
+    /// <summary>For each of these people who is a custodian of some account (and so needs the full path), those accounts.</summary>
+    public async Task<Dictionary<string, Guid[]>> HoldingsOf(IReadOnlyCollection<string> staffIds, CancellationToken ct)
     {
         await using var session = sessions.QuerySession();
+        var wanted = staffIds.ToHashSet();
         var accounts = await CustodyAccounts.WhereCustodian(session, staffIds, ct);
-        return accounts.SelectMany(a => a.Custodians).Select(c => c.UserId).Where(staffIds.Contains).ToHashSet();
+        return accounts.SelectMany(a => a.Custodians.Select(c => (c.UserId, a.Id))).Where(x => wanted.Contains(x.UserId))
+            .GroupBy(x => x.UserId).ToDictionary(g => g.Key, g => g.Select(x => x.Id).Distinct().ToArray());
     }
 
     /// <summary>Safe to decide again: nothing of a failed attempt committed, and the HR eventId keys the work.</summary>

@@ -21,6 +21,10 @@ public sealed class HrBatchProcessor(ISessionFactory sessions, CustodyReconciler
     private static readonly ActivitySource Source = new(TelemetrySetup.AccountGovSource);
     private readonly int parallelism = configuration.GetValue("Hr:Batch:Parallelism", 8);
 
+    // Custodians decided in one commit: each brings a few streams (their record, accounts, handovers, gaps), so 50
+    // keeps a commit near a few hundred events; measured in bench/readme.md (P1).
+    private readonly int custodiansPerCommit = configuration.GetValue("Hr:Batch:CustodiansPerCommit", 50);
+
     /// <summary>How long a claim lasts without renewal: how long a batch waits when the replica holding it dies.</summary>
     public TimeSpan Lease { get; } = configuration.GetValue("Hr:Batch:Lease", TimeSpan.FromSeconds(15));
 
@@ -49,20 +53,26 @@ public sealed class HrBatchProcessor(ISessionFactory sessions, CustodyReconciler
         var notApplied = new List<RowNotApplied>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct };
         // People who hold no account change nothing but their own record: their rows go in a few large commits.
-        // Custodians go one event per transaction, because their rows move accounts, handovers and gaps.
-        var custodians = await Retry.ExecuteAsync(async t =>
-            await reconciler.CustodiansAmong(chunk.Rows.Select(r => r.Fact.StaffId).Distinct().ToArray(), t), ct);
-        var plain = chunk.Rows.Where(r => !custodians.Contains(r.Fact.StaffId)).ToList();
+        var holdings = await Retry.ExecuteAsync(async t =>
+            await reconciler.HoldingsOf(chunk.Rows.Select(r => r.Fact.StaffId).Distinct().ToArray(), t), ct);
+        var plain = chunk.Rows.Where(r => !holdings.ContainsKey(r.Fact.StaffId)).ToList();
         var slices = plain.GroupBy(r => r.Fact.StaffId).Chunk(Math.Max(1, plain.Count / parallelism + 1))
             .Select(g => g.SelectMany(x => x).ToList()).ToList();
         await Parallel.ForEachAsync(slices, options, async (rows, token) =>
             await ApplyRows(batchId, rows, failed, notApplied, (r, t) => reconciler.ApplyNonCustodians(r.Select(x => x.Fact).ToList(), t), token));
-        await Parallel.ForEachAsync(chunk.Rows.Where(r => custodians.Contains(r.Fact.StaffId)).GroupBy(r => r.Fact.StaffId), options,
-            async (rows, token) =>
-            {
-                foreach (var row in rows)
-                    await ApplyRows(batchId, [row], failed, notApplied, async (r, t) => [await reconciler.Apply(r[0].Fact, t)], token);
-            });
+
+        // Custodians' rows move accounts, handovers and gaps. A custodian with one row in the chunk is decided with
+        // others whose accounts are disjoint from theirs, many to a commit; the waves run one after another, so
+        // two rows on one account never race. Someone with several rows keeps them in file order, one commit each.
+        var byPerson = chunk.Rows.Where(r => holdings.ContainsKey(r.Fact.StaffId)).GroupBy(r => r.Fact.StaffId).ToList();
+        foreach (var wave in CustodianWaves.Split(byPerson.Where(p => p.Count() == 1).Select(p => p.Single()), r => holdings[r.Fact.StaffId]))
+            await Parallel.ForEachAsync(wave.Chunk(custodiansPerCommit), options, async (rows, token) =>
+                await ApplyRows(batchId, rows, failed, notApplied, (r, t) => reconciler.ApplyCustodians(r.Select(x => x.Fact).ToList(), t), token));
+        await Parallel.ForEachAsync(byPerson.Where(p => p.Count() > 1), options, async (rows, token) =>
+        {
+            foreach (var row in rows)
+                await ApplyRows(batchId, [row], failed, notApplied, async (r, t) => [await reconciler.Apply(r[0].Fact, t)], token);
+        });
         return (failed, notApplied);
     }
 
