@@ -28,8 +28,9 @@ public static class ApprovalsModule
         builder.AddAccountGovMarten(opts =>
             {
                 opts.Projections.Snapshot<Case>(SnapshotLifecycle.Inline);
-                // The queues and the deadline sweep filter and sort on these.
-                opts.Schema.For<Case>().Index(c => c.NextAlertOn).Index(c => c.DueBy);
+                // The deadline sweep filters on NextAlertOn. The queues sort on (DueBy, OpenedAt): with both in one index
+                // a page is read in order, where DueBy alone left every case to sort (100 ms at 11,000 cases).
+                opts.Schema.For<Case>().Index(c => c.NextAlertOn).Index(c => new { c.DueBy, c.OpenedAt });
             })
             .AddSubscriptionWithServices<ApprovalsForwarder>(ServiceLifetime.Singleton, o => ApprovalsForwarder.Subscribe(o));
         builder.AddAccountGovBus(ServiceName, x =>
