@@ -38,7 +38,8 @@ return run.Figures.Any(f => f.Met == false) ? 2 : 0;
 
 async Task Step(string name, Func<Task> scenario)
 {
-    Console.WriteLine($"{name} (load average {LoadAverage()})");
+    var (waited, cpu) = await run.Services.Settle(TimeSpan.FromMinutes(5));
+    Console.WriteLine($"{name} (load average {LoadAverage()}; waited {waited.TotalSeconds:F0} s for the services to settle, now {cpu:F0}% of a core)");
     try { await scenario(); }
     catch (Exception ex) { Console.WriteLine($"  {name} failed: {ex.GetType().Name}: {ex.Message}"); run.Figures.Add(new Figure(name, "scenario failed", 1, "", "ran", false)); }
 }

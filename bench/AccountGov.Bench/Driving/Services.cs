@@ -14,6 +14,27 @@ public sealed class Services(string pidsDirectory)
         .Where(p => File.Exists(p.path) && int.TryParse(File.ReadAllText(p.path).Trim(), out var pid) && Directory.Exists($"/proc/{pid}"))
         .ToDictionary(p => p.n, p => int.Parse(File.ReadAllText(p.path).Trim()));
 
+    /// <summary>
+    /// Waits until the services and the dev mail server are quiet (together under 15% of one core over 2 s), at most
+    /// <paramref name="max"/>: a scenario must not be measured while the last one's aftermath (thousands of emails,
+    /// a consumer backlog) still runs. Answers how long it waited and the last CPU figure.
+    /// </summary>
+    public async Task<(TimeSpan Waited, double CpuPercent)> Settle(TimeSpan max)
+    {
+        var pids = Pids.Values.ToList();
+        var smtp = Path.Combine(pidsDirectory, "smtp4dev.pid");
+        if (File.Exists(smtp) && int.TryParse(File.ReadAllText(smtp).Trim(), out var mail) && Directory.Exists($"/proc/{mail}")) pids.Add(mail);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var window = TimeSpan.FromSeconds(2);
+        while (true)
+        {
+            var before = pids.Sum(CpuTicks);
+            await Task.Delay(window);
+            var cpu = (pids.Sum(CpuTicks) - before) / TicksPerSecond / window.TotalSeconds * 100;
+            if (cpu < 15 || waited.Elapsed >= max) return (waited.Elapsed, cpu);
+        }
+    }
+
     public Dictionary<string, double> RssMb() => Pids.ToDictionary(p => p.Key, p => Rss(p.Value));
 
     /// <summary>Average CPU of each service over the window, in percent of one core.</summary>

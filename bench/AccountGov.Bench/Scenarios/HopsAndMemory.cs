@@ -10,7 +10,7 @@ public static class HopsAndMemory
 {
     public static async Task Measure(Run run)
     {
-        var services = run.Selected("p5") ? new Services(run.Options.PidsDirectory) : null;
+        var services = run.Selected("p5") ? run.Services : null;
         if (services is { Pids.Count: > 0 })
         {
             var idleRss = services.RssMb();

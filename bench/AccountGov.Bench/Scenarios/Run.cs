@@ -9,6 +9,7 @@ public sealed class Run(Options options, Api api, Baseline baseline)
     public Options Options { get; } = options;
     public Api Api { get; } = api;
     public Baseline Baseline { get; } = baseline;
+    public Services Services { get; } = new(options.PidsDirectory);
 
     /// <summary>Prefix of every handle and staff id this run makes, so its data is told apart from earlier runs'.</summary>
     public string Id { get; } = $"b{DateTime.UtcNow:MMddHHmmss}";

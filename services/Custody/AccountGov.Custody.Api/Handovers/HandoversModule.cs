@@ -24,7 +24,8 @@ public static class HandoversModule
         // register's documents): without this index each lookup scans the whole register.
         opts.Schema.For<Accounts.Account>().GinIndexJsonData();
         opts.Projections.Add(new EvolvingProjection<Handover>(), ProjectionLifecycle.Inline);
-        opts.Schema.For<Handover>().Index(h => h.FromUserId).Index(h => h.ToUserId).Index(h => h.AccountId).Index(h => h.DueBy);
+        opts.Schema.For<Handover>().Index(h => h.FromUserId).Index(h => h.ToUserId).Index(h => h.AccountId).Index(h => h.DueBy)
+            .Index(h => h.OpenedAt); // the list is newest first: a page in index order, not a sort of every handover
         opts.Projections.Add(new EvolvingProjection<CustodyGap>(), ProjectionLifecycle.Inline);
         opts.Projections.Add(new EvolvingProjection<AnticipatedGap>(), ProjectionLifecycle.Inline);
         opts.Schema.For<HandoverNote>().Identity(n => n.Id);
