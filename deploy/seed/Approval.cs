@@ -12,8 +12,13 @@ public sealed class Approval(IAccountRequestsApi rita, IApprovalsApi sam, IAppro
 {
     public async Task<Guid> Ensure(BusinessCaseBody body, CancellationToken ct)
     {
-        var mine = await rita.Mine(take: 100, ct: ct);
-        if (mine.FirstOrDefault(r => r.Handle == body.Handle) is { } found) return found.Id;
+        // Every page of Rita's requests, not only the latest: `make bench` submits thousands as Rita.
+        for (var skip = 0; ; skip += 200)
+        {
+            var mine = await rita.Mine(skip, 200, ct);
+            if (mine.FirstOrDefault(r => r.Handle == body.Handle) is { } found) return found.Id;
+            if (mine.Count < 200) break;
+        }
         var response = await rita.Submit(body, ct);
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"submission of {body.Handle} refused: {response.StatusCode}");
         return response.Content!.Id;
