@@ -33,7 +33,7 @@ internal sealed class IdempotencyFilter<TBody> : IEndpointFilter where TBody : c
             var result = await next(context);
             // A retry that passed the first look while the first attempt committed can be refused by a rule that
             // commit now trips (the handle it just took, 409): the first attempt's answer is still the answer.
-            return result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status409Conflict } && await Find(http, pending.Id) is { } won
+            return StatusOf(result) == StatusCodes.Status409Conflict && await Find(http, pending.Id) is { } won
                 ? Replay(won, pending)
                 : result;
         }
@@ -43,6 +43,14 @@ internal sealed class IdempotencyFilter<TBody> : IEndpointFilter where TBody : c
                 "An idempotent response collided on commit but cannot be read back.");
         }
     }
+
+    /// <summary>A handler's typed union (<c>Results&lt;…&gt;</c>) wraps the result that carries the status.</summary>
+    private static int? StatusOf(object? result) => result switch
+    {
+        IStatusCodeHttpResult { StatusCode: { } status } => status,
+        INestedHttpResult nested => StatusOf(nested.Result),
+        _ => null,
+    };
 
     private static async Task<IdempotentResponse?> Find(HttpContext http, string id)
     {
