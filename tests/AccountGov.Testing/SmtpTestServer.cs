@@ -14,7 +14,9 @@ namespace AccountGov.Testing;
 /// <summary>
 /// A real SMTP server (the SmtpServer library) listening on a loopback TCP port. It keeps every message it
 /// accepted, parsed, and refuses recipients at the domain <see cref="RejectedDomain"/> with 550. It can be
-/// stopped and started again on the same port, to stand for a mail server outage.
+/// stopped and started again on the same port, to stand for a mail server outage: stopping drops the connections
+/// clients keep open, as a crashed server would. It notes the connection (SMTP session) that
+/// carried each message.
 /// </summary>
 public sealed class SmtpTestServer : IAsyncDisposable
 {
@@ -22,9 +24,14 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     private SmtpServer.SmtpServer? server;
     private Task? running;
+    private CancellationTokenSource? stopping;
 
     public int Port { get; } = FreePort();
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
+    private readonly ConcurrentDictionary<string, Guid> sessionOf = new();
+
+    /// <summary>The SMTP session (connection) that carried a received message.</summary>
+    public Guid SessionOf(MimeMessage received) => sessionOf[received.MessageId ?? throw new ArgumentException("no Message-ID")];
 
     public IEnumerable<MimeMessage> To(string address) =>
         Received.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)));
@@ -40,15 +47,18 @@ public sealed class SmtpTestServer : IAsyncDisposable
         services.Add(new Store(this));
         services.Add(new Filter());
         server = new SmtpServer.SmtpServer(options, services);
-        running = server.StartAsync(CancellationToken.None);
+        stopping = new CancellationTokenSource();
+        running = server.StartAsync(stopping.Token);
     }
 
     public async Task StopAsync()
     {
         if (server is null) return;
         server.Shutdown();
-        await server.ShutdownTask;
-        await running!;
+        await stopping!.CancelAsync();
+        try { await server.ShutdownTask; await running!; }
+        catch (OperationCanceledException) { } // the open sessions, cut as intended
+        stopping.Dispose();
         server = null;
     }
 
@@ -69,7 +79,9 @@ public sealed class SmtpTestServer : IAsyncDisposable
             ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             using var stream = new MemoryStream(buffer.ToArray());
-            owner.Received.Enqueue(MimeMessage.Load(stream, cancellationToken));
+            var message = MimeMessage.Load(stream, cancellationToken);
+            if (message.MessageId is { } id) owner.sessionOf[id] = context.SessionId;
+            owner.Received.Enqueue(message);
             return Task.FromResult(SmtpResponse.Ok);
         }
     }
