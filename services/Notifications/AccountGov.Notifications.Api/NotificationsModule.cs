@@ -24,7 +24,10 @@ public static class NotificationsModule
     {
         builder.AddAccountGovMarten(opts =>
         {
-            opts.Schema.For<OutgoingEmail>().Index(e => e.NotBefore);
+            // The sender asks every poll for the oldest due Pending emails. On NotBefore alone that walked every email
+            // kept (90 days of them): 97 ms a poll at 14,500 emails (EXPLAIN ANALYZE, bench/readme.md). Status first
+            // reads only the Pending ones. CreatedAt orders the /emails list and bounds the retention purge.
+            opts.Schema.For<OutgoingEmail>().Index(e => new { e.Status, e.NotBefore }).Index(e => e.CreatedAt);
             opts.Schema.For<WaitingItem>().Index(w => w.Topic);
             opts.Schema.For<DigestRun>();
         });
