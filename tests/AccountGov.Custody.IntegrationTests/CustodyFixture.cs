@@ -28,13 +28,7 @@ public class CustodyFixture : IAsyncLifetime
         var settings = new Dictionary<string, string?>(Settings) { ["Custody:KeyFile"] = KeyFile };
         Custody = CreateHost(settings);
         _ = Custody.Server;
-        // Publishing before the consumer's queue is bound would lose the message: wait for the bus to be ready.
-        var probe = Custody.CreateClient();
-        await Eventually.True(async () =>
-        {
-            var ready = await probe.GetStringAsync("/health/ready").ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "");
-            return ready.Contains("\"rabbitmq\":{\"status\":\"Healthy\"");
-        }, what: "Custody's bus to be ready");
+        await Custody.WaitForBusAsync();
     }
 
     public async Task DisposeAsync()

@@ -49,4 +49,18 @@ public class ServiceHost<TEntryPoint>(
         return this;
     }
 
+    /// <summary>
+    /// Waits until the bus has bound every receive endpoint (the "bus" readiness check Healthy), whatever the other
+    /// checks say. The bus starts in the background; RabbitMQ drops a message published before its queue is bound,
+    /// and a test waiting for what that message causes would wait in vain.
+    /// </summary>
+    public async Task WaitForBusAsync(TimeSpan? within = null)
+    {
+        var probe = CreateClient();
+        await Eventually.True(async () =>
+        {
+            var ready = await probe.GetStringAsync("/health/ready").ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "");
+            return ready.Contains("\"bus\":{\"status\":\"Healthy\"");
+        }, within: within ?? TimeSpan.FromMinutes(2), what: $"{service}'s bus to bind its queues");
+    }
 }

@@ -31,14 +31,7 @@ public sealed class HrFileFaultFixture : IAsyncLifetime
             ["Input:BodyLimits:UploadBytes"] = "300000",
         });
         _ = Custody.Server;
-        // The bus starts in the background: an approval published before its queue is bound is dropped, and the
-        // account a test waits for never arrives. Wait until every receive endpoint is bound.
-        var probe = Custody.CreateClient();
-        await Eventually.True(async () =>
-        {
-            var ready = await probe.GetStringAsync("/health/ready").ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "");
-            return ready.Contains("\"bus\":{\"status\":\"Healthy\"");
-        }, within: TimeSpan.FromMinutes(2), what: "Custody's bus to bind its queues");
+        await Custody.WaitForBusAsync();
     }
 
     public async Task DisposeAsync()
