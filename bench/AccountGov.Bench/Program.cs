@@ -21,6 +21,7 @@ if (run.Selected("p1") || run.Selected("p6")) await Step("P1/P6 HR file", () => 
 if (run.Selected("p2") || run.Selected("p5")) await Step("P2/P5 nominal load", () => HopsAndMemory.Measure(run));
 if (run.Selected("p3")) await Step("P3 submissions at 32 connections", () => Submissions.Measure(run));
 if (run.Selected("p4")) await Step("P4 forwarder burst", () => ForwarderBurst.Measure(run));
+if (run.Selected("p4")) await Step("P4 the forwarder alone", () => ForwarderAlone.Measure(run));
 
 var context = new Dictionary<string, string>
 {
@@ -40,8 +41,18 @@ async Task Step(string name, Func<Task> scenario)
 {
     var (waited, cpu) = await run.Services.Settle(TimeSpan.FromMinutes(5));
     Console.WriteLine($"{name} (load average {LoadAverage()}; waited {waited.TotalSeconds:F0} s for the services to settle, now {cpu:F0}% of a core)");
+    var cpuBefore = run.Services.CpuSeconds();
+    var started = Stopwatch.StartNew();
     try { await scenario(); }
     catch (Exception ex) { Console.WriteLine($"  {name} failed: {ex.GetType().Name}: {ex.Message}"); run.Figures.Add(new Figure(name, "scenario failed", 1, "", "ran", false)); }
+    var ran = started.Elapsed;
+    // Where the CPU went, the aftermath included (emails still going out, consumers catching up): until quiet again.
+    var (after, _) = await run.Services.Settle(TimeSpan.FromMinutes(5));
+    var scenarioName = name.Split(' ')[0];
+    foreach (var (process, seconds) in run.Services.CpuSeconds())
+        if (cpuBefore.TryGetValue(process, out var before) && seconds - before >= 0.5)
+            run.Add(new Figure(scenarioName, $"CPU used in {ran.TotalSeconds:F0} s + {after.TotalSeconds:F0} s to settle: {process}",
+                seconds - before, "s", "-", null));
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";

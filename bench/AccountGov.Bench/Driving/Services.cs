@@ -35,6 +35,37 @@ public sealed class Services(string pidsDirectory)
         }
     }
 
+    /// <summary>
+    /// CPU time used so far (user + system, seconds) by each service, the dev mail server, and all of PostgreSQL's
+    /// and RabbitMQ's processes: the difference of two readings says where a scenario's CPU went.
+    /// </summary>
+    public Dictionary<string, double> CpuSeconds()
+    {
+        var used = Pids.ToDictionary(p => p.Key, p => CpuTicks(p.Value) / TicksPerSecond);
+        var smtp = Path.Combine(pidsDirectory, "smtp4dev.pid");
+        if (File.Exists(smtp) && int.TryParse(File.ReadAllText(smtp).Trim(), out var mail) && Directory.Exists($"/proc/{mail}"))
+            used["smtp4dev (dev mail server)"] = CpuTicks(mail) / TicksPerSecond;
+        used["postgresql"] = 0;
+        used["rabbitmq"] = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                var stat = File.ReadAllText($"{dir}/stat");
+                var comm = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
+                var name = comm == "postgres" ? "postgresql" : comm == "beam.smp" ? "rabbitmq" : null;
+                if (name is null) continue;
+                used[name] += CpuTicks(pid) / TicksPerSecond;
+                // A backend that exits (a pooled connection closed) takes its CPU time with it, into the postmaster's
+                // count of its reaped children: add that, or a scenario's PostgreSQL time is undercounted.
+                if (name == "postgresql" && !IsPostgres(ParentOf(stat))) used[name] += ChildrenTicks(stat) / TicksPerSecond;
+            }
+            catch (IOException) { } // the process ended between listing and reading
+        }
+        return used;
+    }
+
     public Dictionary<string, double> RssMb() => Pids.ToDictionary(p => p.Key, p => Rss(p.Value));
 
     /// <summary>Average CPU of each service over the window, in percent of one core.</summary>
@@ -49,6 +80,20 @@ public sealed class Services(string pidsDirectory)
     {
         var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+    }
+
+    private static int ParentOf(string stat) => int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]);
+
+    private static bool IsPostgres(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/comm").Trim() == "postgres"; }
+        catch (IOException) { return false; }
+    }
+
+    private static long ChildrenTicks(string stat)
+    {
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[13]) + long.Parse(fields[14]); // cutime (16) + cstime (17)
     }
 
     private static long CpuTicks(int pid)
