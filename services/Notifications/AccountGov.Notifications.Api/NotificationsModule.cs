@@ -30,6 +30,7 @@ public static class NotificationsModule
             opts.Schema.For<OutgoingEmail>().Index(e => new { e.Status, e.NotBefore }).Index(e => e.CreatedAt);
             opts.Schema.For<WaitingItem>().Index(w => w.Topic);
             opts.Schema.For<DigestRun>();
+            opts.Schema.For<DeferredNotice>();
         });
         builder.AddAccountGovBus(ServiceName, x => x.AddConsumers(typeof(NotificationsModule).Assembly));
 
@@ -50,6 +51,7 @@ public static class NotificationsModule
             builder.Services.AddSingleton<IMailSender, SmtpMailSender>();
         builder.Services.AddSingleton<EmailMetrics>();
         builder.Services.AddHostedService<EmailSender>();
+        builder.Services.AddHostedService<DeferredReplay>();
         builder.Services.AddHealthChecks().AddCheck<MailHealthCheck>("mail", tags: [HealthSetup.Ready]);
 
         builder.Services.AddSingleton<DailyDigest>();

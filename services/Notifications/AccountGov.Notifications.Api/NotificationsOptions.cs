@@ -30,6 +30,8 @@ public sealed class NotificationsOptions
     public TimeSpan HousekeepingInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     public TimeSpan EmailRetention { get; set; } = TimeSpan.FromDays(90);
+    /// <summary>How long a message about a request or account not heard of waits for it before it is dropped (logged).</summary>
+    public TimeSpan DeferredFor { get; set; } = TimeSpan.FromDays(7);
     public TimeSpan ContactRetention { get; set; } = TimeSpan.FromDays(400);
 }
 
