@@ -22,7 +22,7 @@ public class DeferredNoticeTests(NotificationsFixture fixture) : IClassFixture<N
         foreach (var (message, id) in Flow(inOrder, Guid.NewGuid(), Guid.NewGuid()))
         {
             await Publish(message, id);
-            await Eventually.True(() => Consumed(id), what: $"{message.GetType().Name} consumed");
+            await Eventually.True(() => Journey.Consumed(fixture, id), what: $"{message.GetType().Name} consumed");
         }
 
         var (early, earlyAccount) = (Guid.NewGuid(), Guid.NewGuid());
@@ -69,13 +69,6 @@ public class DeferredNoticeTests(NotificationsFixture fixture) : IClassFixture<N
         HandoverStarted m => fixture.Publish(m, id),
         _ => throw new ArgumentException(message.GetType().Name),
     };
-
-    private async Task<bool> Consumed(Guid messageId)
-    {
-        await using var session = fixture.Host.Get<IDocumentStore>().QuerySession();
-        var suffix = ":" + messageId.ToString("N");
-        return (await session.Query<EventSourcing.Consuming.ProcessedMessage>().ToListAsync()).Any(p => p.Id.EndsWith(suffix));
-    }
 
     private async Task<IReadOnlyList<DeferredNotice>> Waiting()
     {

@@ -19,7 +19,7 @@ public sealed class Journey(NotificationsFixture fixture)
         var messageId = Guid.NewGuid();
         delivered.Add(messageId);
         await fixture.Publish(message, messageId);
-        await Eventually.True(async () => await Consumed(messageId), what: $"{typeof(T).Name} consumed");
+        await Eventually.True(() => Consumed(fixture, messageId), what: $"{typeof(T).Name} consumed");
     }
 
     /// <summary>Every delivered fact consumed and every email it staged sent: nothing more can arrive from them.</summary>
@@ -30,7 +30,8 @@ public sealed class Journey(NotificationsFixture fixture)
             .All(e => e.Status != Api.Outbox.EmailStatus.Pending), what: "every staged email sent");
     }
 
-    private async Task<bool> Consumed(Guid messageId)
+    /// <summary>The message's record is committed: its consumer has run (and staged, or deferred, what it causes).</summary>
+    public static async Task<bool> Consumed(NotificationsFixture fixture, Guid messageId)
     {
         await using var session = fixture.Host.Get<IDocumentStore>().QuerySession();
         var suffix = ":" + messageId.ToString("N");
